@@ -1,0 +1,102 @@
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::claim::ClaimView;
+use crate::state::{Action, CitationKey};
+use crate::story::{source_date, Story};
+use crate::strings;
+
+/// A horizontal move this long, and clearly more horizontal than vertical,
+/// counts as a swipe.
+const SWIPE_MIN_PX: i32 = 48;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub story: Rc<Story>,
+    pub index: usize,
+    pub open_citation: Option<CitationKey>,
+    pub expanded: Vec<usize>,
+    pub ondispatch: Callback<Action>,
+}
+
+#[component]
+pub fn Card(props: &Props) -> Html {
+    let story = &props.story;
+    let Some(event) = story.events().get(props.index) else {
+        return Html::default();
+    };
+    let swipe_start = use_mut_ref(|| Cell::new(None::<(i32, i32)>));
+    let onpointerdown = {
+        let swipe_start = swipe_start.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() != "mouse" {
+                swipe_start.borrow().set(Some((e.client_x(), e.client_y())));
+            }
+        })
+    };
+    let onpointerup = {
+        let ondispatch = props.ondispatch.clone();
+        Callback::from(move |e: PointerEvent| {
+            let Some((x, y)) = swipe_start.borrow().take() else {
+                return;
+            };
+            let (dx, dy) = (e.client_x() - x, e.client_y() - y);
+            if dx.abs() >= SWIPE_MIN_PX && dx.abs() > 2 * dy.abs() {
+                ondispatch.emit(if dx < 0 {
+                    Action::Next
+                } else {
+                    Action::Previous
+                });
+            }
+        })
+    };
+    let onkeydown = {
+        let ondispatch = props.ondispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                ondispatch.emit(Action::CloseCitation);
+            }
+        })
+    };
+    let cited = story.sources_cited_by(props.index);
+    let source_ids: Rc<[String]> = cited.iter().map(|s| s.id.clone()).collect();
+    let heading_id = format!("ptx-card-{}", event.id);
+
+    html! {
+        <article class="ptx-card" aria-labelledby={heading_id.clone()}
+            {onpointerdown} {onpointerup} {onkeydown}>
+            <p class="ptx-card-meta">
+                <time datetime={event.date.clone()}>{ story.display_date(props.index) }</time>
+                <span class="ptx-card-era">{ story.era_label(props.index) }</span>
+            </p>
+            <h3 class="ptx-card-title" id={heading_id}>{ &event.headline }</h3>
+            <p class="ptx-actors">
+                <span class="ptx-sr">{ format!("{}: ", strings::INVOLVED) }</span>
+                { for event.actors.iter().map(|a| html! { <span class="ptx-actor">{ story.actor_name(a) }</span> }) }
+            </p>
+            <p class="ptx-body">{ &event.body }</p>
+            <h4 class="ptx-sr">{ strings::CLAIMS }</h4>
+            <ol class="ptx-claims">
+                { for event.claims.iter().enumerate().map(|(i, claim)| html! {
+                    <ClaimView story={story.clone()} claim={claim.clone()} index={i}
+                        card_sources={source_ids.clone()} open_citation={props.open_citation}
+                        expanded={props.expanded.contains(&i)} ondispatch={props.ondispatch.clone()} />
+                }) }
+            </ol>
+            <footer class="ptx-card-sources">
+                <h4>{ strings::CARD_SOURCES }</h4>
+                <ol>
+                    { for cited.iter().map(|s| html! {
+                        <li>
+                            <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">{ &s.publisher }</a>
+                            { format!(", {}", source_date(s)) }
+                            if let Some(h) = &s.headline { { format!(": “{h}”") } }
+                        </li>
+                    }) }
+                </ol>
+            </footer>
+        </article>
+    }
+}

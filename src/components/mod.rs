@@ -1,0 +1,84 @@
+//! The view: thin components that render `State` and turn DOM events into
+//! `Action`s. Dates, positions and navigation come from the pure modules.
+
+mod card;
+mod claim;
+mod explainer;
+mod scrubber;
+mod sources;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+pub use explainer::{Explainer, Props as ExplainerProps};
+
+use crate::state::{Action, State};
+use crate::story::{Report, Story};
+use crate::{strings, STORY_FILE_NAME, STORY_JSON};
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// Superscript digits for citation markers: 1 → "¹", 12 → "¹²".
+pub fn superscript(n: usize) -> String {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    n.to_string()
+        .bytes()
+        .map(|b| DIGITS[usize::from(b - b'0')])
+        .collect()
+}
+
+/// Loads the bundled story and shows the explainer, or the editor-facing
+/// error list if the story is invalid (the build normally prevents that).
+#[component]
+pub fn Root() -> Html {
+    let story = use_memo((), |_| {
+        Story::load(STORY_FILE_NAME, STORY_JSON).map(Rc::new)
+    });
+    match &*story {
+        Ok(story) => html! { <Explainer story={story.clone()} /> },
+        Err(report) => html! { <LoadError report={report.clone()} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LoadErrorProps {
+    pub report: Report,
+}
+
+#[component]
+pub fn LoadError(props: &LoadErrorProps) -> Html {
+    html! {
+        <section class="ptx ptx-error" role="alert">
+            <h2 class="ptx-title">{ strings::LOAD_ERROR_TITLE }</h2>
+            <p>{ strings::LOAD_ERROR_BODY }</p>
+            <ul class="ptx-error-list">
+                { for props.report.problems.iter().map(|p| html! {
+                    <li><code>{ format!("{}: {}: {}", props.report.file, p.path, p.message) }</code></li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::superscript;
+
+    #[test]
+    fn superscripts() {
+        assert_eq!(superscript(1), "¹");
+        assert_eq!(superscript(10), "¹⁰");
+    }
+}

@@ -1,0 +1,153 @@
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use crate::state::Action;
+use crate::story::Story;
+use crate::strings;
+use crate::timeline::Scale;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub story: Rc<Story>,
+    pub scale: Rc<Scale>,
+    pub current: usize,
+    pub ondispatch: Callback<Action>,
+}
+
+fn percent(share: f64) -> String {
+    format!("{:.3}%", share * 100.0)
+}
+
+/// The key → action table of the WAI-ARIA slider pattern, plus era jumps.
+fn key_action(key: &str) -> Option<Action> {
+    Some(match key {
+        "ArrowRight" | "ArrowUp" => Action::Next,
+        "ArrowLeft" | "ArrowDown" => Action::Previous,
+        "Home" => Action::First,
+        "End" => Action::Last,
+        "PageDown" => Action::NextEra,
+        "PageUp" => Action::PreviousEra,
+        _ => return None,
+    })
+}
+
+#[component]
+pub fn Scrubber(props: &Props) -> Html {
+    let track = use_node_ref();
+    let handle = use_node_ref();
+    let dragging = use_mut_ref(|| Cell::new(false));
+    let story = &props.story;
+    let scale = &props.scale;
+
+    // Pointer x → nearest event. The track's box is read on every move
+    // because the widget may be resized or scrolled mid-drag.
+    let goto_pointer = {
+        let track = track.clone();
+        let scale = scale.clone();
+        let ondispatch = props.ondispatch.clone();
+        move |e: &PointerEvent| {
+            let Some(el) = track.cast::<Element>() else {
+                return;
+            };
+            let rect = el.get_bounding_client_rect();
+            if rect.width() <= 0.0 {
+                return;
+            }
+            let share = (f64::from(e.client_x()) - rect.left()) / rect.width();
+            ondispatch.emit(Action::Goto(scale.nearest(share)));
+        }
+    };
+    let onpointerdown = {
+        let goto_pointer = goto_pointer.clone();
+        let dragging = dragging.clone();
+        let handle = handle.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.button() != 0 {
+                return;
+            }
+            e.prevent_default();
+            dragging.borrow().set(true);
+            if let Some(target) = e
+                .current_target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+            {
+                // Keep receiving moves when the pointer leaves the track.
+                let _ = target.set_pointer_capture(e.pointer_id());
+            }
+            if let Some(h) = handle.cast::<HtmlElement>() {
+                let _ = h.focus();
+            }
+            goto_pointer(&e);
+        })
+    };
+    let onpointermove = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: PointerEvent| {
+            if dragging.borrow().get() {
+                goto_pointer(&e);
+            }
+        })
+    };
+    let onpointerend = Callback::from(move |_: PointerEvent| dragging.borrow().set(false));
+    let onkeydown = {
+        let ondispatch = props.ondispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if let Some(action) = key_action(&e.key()) {
+                e.prevent_default();
+                ondispatch.emit(action);
+            }
+        })
+    };
+
+    let current = props.current;
+    let current_era = story.event_eras.get(current).copied();
+    let headline = story
+        .events()
+        .get(current)
+        .map_or("", |e| e.headline.as_str());
+    let valuetext = format!("{}: {}", story.display_date(current), headline);
+
+    html! {
+        <div class="ptx-scrubber">
+            <p class="ptx-era-now">
+                <span class="ptx-sr">{ format!("{}: ", strings::ERA) }</span>
+                { story.era_label(current) }
+            </p>
+            <div class="ptx-track" ref={track} {onpointerdown} {onpointermove}
+                onpointerup={onpointerend.clone()} onpointercancel={onpointerend}>
+                <div class="ptx-rail" aria-hidden="true">
+                    { for scale.bands().iter().map(|b| {
+                        let era = &story.file.eras[b.era];
+                        let style = format!("left:{};width:{}", percent(b.start), percent(b.end - b.start));
+                        html! {
+                            <span class={classes!("ptx-band", (Some(b.era) == current_era).then_some("ptx-band-current"))}
+                                {style} title={era.label.clone()}>
+                                <span class="ptx-band-label">{ &era.label }</span>
+                            </span>
+                        }
+                    }) }
+                    { for (0..scale.len()).map(|i| html! {
+                        <span class={classes!("ptx-marker", (i == current).then_some("ptx-marker-current"))}
+                            style={format!("left:{}", percent(scale.position(i)))}></span>
+                    }) }
+                </div>
+                <div class="ptx-handle" ref={handle} role="slider" tabindex="0"
+                    aria-label={strings::TIMELINE}
+                    aria-valuemin="1" aria-valuemax={scale.len().to_string()}
+                    aria-valuenow={(current + 1).to_string()} aria-valuetext={valuetext}
+                    aria-describedby="ptx-scrub-hint"
+                    style={format!("left:{}", percent(scale.position(current)))}
+                    {onkeydown}></div>
+            </div>
+            <p class="ptx-axis" aria-hidden="true">
+                <span>{ story.display_date(0) }</span>
+                <span>{ story.display_date(scale.len().saturating_sub(1)) }</span>
+            </p>
+            <p class="ptx-sr" id="ptx-scrub-hint">{ strings::TIMELINE_HINT }</p>
+        </div>
+    }
+}

@@ -1,0 +1,54 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::story::{source_date, Story};
+use crate::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub story: Rc<Story>,
+}
+
+#[component]
+pub fn SourcesPanel(props: &Props) -> Html {
+    let sources = &props.story.file.sources;
+    html! {
+        <details class="ptx-sources">
+            <summary><h3 class="ptx-sources-title">{ format!("{} ({})", strings::ALL_SOURCES, sources.len()) }</h3></summary>
+            <ol class="ptx-source-list">
+                { for sources.iter().map(|s| {
+                    let id = &s.identification;
+                    let confidence = format!(
+                        "{}: {} {}, {} {}, {} {}, {} {}.",
+                        strings::IDENTIFICATION,
+                        strings::PUBLISHER, id.publisher.label(),
+                        strings::HEADLINE, id.headline.label(),
+                        strings::AUTHOR.to_lowercase(), id.author.label(),
+                        strings::DATE, id.date.label(),
+                    );
+                    html! {
+                        <li class="ptx-source">
+                            <p class="ptx-source-publisher"><strong>{ &s.publisher }</strong></p>
+                            <p class="ptx-source-headline">
+                                { s.headline.as_ref().map_or_else(|| strings::HEADLINE_UNKNOWN.to_string(), |h| format!("“{h}”")) }
+                            </p>
+                            <p class="ptx-source-byline">
+                                { s.author.as_ref().map_or_else(|| strings::AUTHOR_UNKNOWN.to_string(), |a| format!("{}: {a}", strings::AUTHOR)) }
+                                { format!(" · {}: {}", strings::PUBLISHED, source_date(s)) }
+                            </p>
+                            <p class="ptx-source-url">
+                                <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">
+                                    { &s.url }<span class="ptx-sr">{ format!(" {}", strings::NEW_TAB) }</span>
+                                </a>
+                            </p>
+                            <p class="ptx-source-id">{ confidence }{ " " }{ &s.identification_note }</p>
+                            <p class="ptx-source-framing"><strong>{ format!("{}: ", strings::FRAMING) }</strong>{ &s.framing }</p>
+                            <p class="ptx-source-seed">{ format!("{}: {}", strings::SEED, s.seed) }</p>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </details>
+    }
+}

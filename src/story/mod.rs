@@ -1,0 +1,123 @@
+//! The story: its file format, its dates and its validation. No Yew, no
+//! web-sys: the build script compiles this module too, so a broken story
+//! file fails the build with the same messages the tests check.
+
+pub mod date;
+pub mod model;
+pub mod validate;
+
+use date::{Day, StoryDate};
+pub use model::*;
+pub use validate::{Problem, Report};
+
+/// A story that passed validation, with what validation worked out.
+// Eq lets `Rc<Story>` props compare by pointer first.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Story {
+    pub file: StoryFile,
+    pub event_dates: Vec<StoryDate>,
+    /// Index into `file.eras` for each event.
+    pub event_eras: Vec<usize>,
+    /// First and last day of each era.
+    pub era_spans: Vec<(Day, Day)>,
+}
+
+impl Story {
+    /// Parses and validates; the error names `file_name`, the JSON path and
+    /// the problem, for every problem found.
+    pub fn load(file_name: &str, json: &str) -> Result<Story, Report> {
+        let report = |problems| Report {
+            file: file_name.to_string(),
+            problems,
+        };
+        let deserializer = &mut serde_json::Deserializer::from_str(json);
+        let file: StoryFile = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            let path = if path == "." {
+                format!("line {} column {}", inner.line(), inner.column())
+            } else {
+                path
+            };
+            report(vec![Problem {
+                path,
+                message: inner.to_string(),
+            }])
+        })?;
+        let derived = validate::validate(&file).map_err(report)?;
+        Ok(Story {
+            file,
+            event_dates: derived.event_dates,
+            event_eras: derived.event_eras,
+            era_spans: derived.era_spans,
+        })
+    }
+
+    pub fn events(&self) -> &[Event] {
+        &self.file.events
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.file.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The date a reader sees: the editor's label if any, else the computed one.
+    pub fn display_date(&self, event: usize) -> String {
+        match (
+            self.file
+                .events
+                .get(event)
+                .and_then(|e| e.date_label.clone()),
+            self.event_dates.get(event),
+        ) {
+            (Some(label), _) => label,
+            (None, Some(date)) => date.display(),
+            (None, None) => String::new(),
+        }
+    }
+
+    pub fn era_label(&self, event: usize) -> &str {
+        self.event_eras
+            .get(event)
+            .and_then(|&e| self.file.eras.get(e))
+            .map_or("", |e| e.label.as_str())
+    }
+
+    pub fn actor_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.file
+            .actors
+            .iter()
+            .find(|a| a.id == id)
+            .map_or(id, |a| a.name.as_str())
+    }
+
+    /// Source ids the event cites anywhere (claims and disagreement versions),
+    /// in order of first citation.
+    pub fn sources_cited_by(&self, event: usize) -> Vec<&Source> {
+        let mut ids: Vec<&str> = Vec::new();
+        if let Some(e) = self.file.events.get(event) {
+            for claim in &e.claims {
+                let versions = claim.disagreement.iter().flat_map(|d| &d.versions);
+                for id in claim
+                    .sources
+                    .iter()
+                    .chain(versions.flat_map(|v| &v.sources))
+                {
+                    if !ids.contains(&id.as_str()) {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+        ids.into_iter().filter_map(|id| self.source(id)).collect()
+    }
+}
+
+/// Reader-facing date of a source: "27 May 2025", or "unknown".
+pub fn source_date(source: &Source) -> String {
+    source
+        .date
+        .as_deref()
+        .and_then(|d| StoryDate::parse(d).ok())
+        .map_or_else(|| "date unknown".to_string(), |d| d.display())
+}

@@ -1,0 +1,55 @@
+//! Every interface string the reader sees, in one place for translation.
+//! Story text comes from the story file; these are the widget's own words.
+
+pub const KICKER: &str = "Explainer";
+pub const UPDATED: &str = "Updated";
+pub const PREVIOUS: &str = "Previous";
+pub const NEXT: &str = "Next";
+pub const PREVIOUS_EVENT: &str = "Previous event";
+pub const NEXT_EVENT: &str = "Next event";
+pub const TIMELINE: &str = "Timeline";
+pub const TIMELINE_HINT: &str =
+    "Drag, tap a marker, or use the arrow keys; Page Up and Page Down jump between eras.";
+pub const ERA: &str = "Era";
+pub const INVOLVED: &str = "Involved";
+pub const CLAIMS: &str = "What the sources say";
+pub const CARD_SOURCES: &str = "Sources for this card";
+pub const SOURCES_DISAGREE: &str = "Sources disagree";
+pub const SOURCE_PREFIX: &str = "Source";
+pub const OPEN_SOURCE: &str = "Read the original";
+pub const NEW_TAB: &str = "(opens in a new tab)";
+pub const QUOTE_BY: &str = "—";
+pub const EDITORS_NOTE: &str = "Editor's note";
+pub const CONCERNS: &str = "Concerns";
+pub const OUTSIDE_REPORTING: &str = "From outside reporting";
+pub const OUTSIDE_UNNAMED: &str = "From outside reporting (outlets not named in our research file)";
+pub const ALL_SOURCES: &str = "All sources";
+pub const HEADLINE_UNKNOWN: &str = "Headline unknown";
+pub const AUTHOR_UNKNOWN: &str = "Author unknown";
+pub const AUTHOR: &str = "Author";
+pub const PUBLISHED: &str = "Published";
+pub const IDENTIFICATION: &str = "How sure the identification is";
+pub const PUBLISHER: &str = "publisher";
+pub const HEADLINE: &str = "headline";
+pub const DATE: &str = "date";
+pub const FRAMING: &str = "Framing";
+pub const SEED: &str = "Research file";
+pub const LOAD_ERROR_TITLE: &str = "This explainer could not be loaded";
+pub const LOAD_ERROR_BODY: &str =
+    "The story file has errors. Editors: fix the problems listed below.";
+pub const CLOSE: &str = "Close";
+
+/// "7 of 30"
+pub fn position(current: usize, count: usize) -> String {
+    format!("{current} of {count}")
+}
+
+/// "events · sources" summary under the title.
+pub fn summary(events: usize, sources: usize) -> String {
+    format!("{events} events · {sources} sources")
+}
+
+/// Accessible name of a citation marker: "Source: The Jerusalem Post, 27 May 2025".
+pub fn citation_label(publisher: &str, date: &str) -> String {
+    format!("{SOURCE_PREFIX}: {publisher}, {date}")
+}
