@@ -34,15 +34,24 @@ impl Story {
         let file: StoryFile = serde_path_to_error::deserialize(deserializer).map_err(|e| {
             let path = e.path().to_string();
             let inner = e.into_inner();
-            let path = if path == "." {
-                format!("line {} column {}", inner.line(), inner.column())
-            } else {
-                path
+            let position = format!("line {} column {}", inner.line(), inner.column());
+            let full = inner.to_string();
+            // serde_json appends the position; it goes where each kind of error needs it.
+            let message = full
+                .strip_suffix(&format!(" at {position}"))
+                .unwrap_or(&full)
+                .to_string();
+            let problem = match inner.classify() {
+                serde_json::error::Category::Data if path != "." => Problem {
+                    path,
+                    message: format!("{message} ({position})"),
+                },
+                _ => Problem {
+                    path: position,
+                    message,
+                },
             };
-            report(vec![Problem {
-                path,
-                message: inner.to_string(),
-            }])
+            report(vec![problem])
         })?;
         let derived = validate::validate(&file).map_err(report)?;
         Ok(Story {

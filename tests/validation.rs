@@ -1,0 +1,247 @@
+//! The validator, from an editor's side: the shipped story passes, and each
+//! kind of mistake yields a message naming the file, the JSON path and the
+//! problem.
+
+use alignment_explainer::story::Story;
+use serde_json::{json, Value};
+
+const FIXTURE: &str = include_str!("fixtures/small-story.json");
+const SHIPPED: &str = include_str!("../static/story.json");
+
+fn fixture() -> Value {
+    serde_json::from_str(FIXTURE).expect("fixture is valid JSON")
+}
+
+/// Every problem the validator reports for the fixture after `edit`.
+fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut story = fixture();
+    edit(&mut story);
+    let text = serde_json::to_string(&story).expect("serialises");
+    match Story::load("story.json", &text) {
+        Ok(_) => Vec::new(),
+        Err(report) => report.to_string().lines().map(str::to_string).collect(),
+    }
+}
+
+fn assert_only(edit: impl FnOnce(&mut Value), expected: &str) {
+    assert_eq!(problems_after(edit), vec![expected.to_string()]);
+}
+
+#[test]
+fn the_shipped_story_is_valid_and_complete() {
+    let story = Story::load("story.json", SHIPPED).unwrap_or_else(|r| panic!("{r}"));
+    let events = story.events();
+    assert!(events.len() >= 25, "{} events", events.len());
+    assert_eq!(story.file.sources.len(), 5);
+    assert_eq!(events.first().map(|e| e.date.as_str()), Some("1947"));
+    assert_eq!(
+        story.event_dates.last().map(|d| d.display()).as_deref(),
+        Some("29–30 May 2025")
+    );
+    let disagreements = events
+        .iter()
+        .flat_map(|e| &e.claims)
+        .filter(|c| c.disagreement.is_some())
+        .count();
+    assert!(disagreements >= 3);
+    // Every seed is cited by at least one claim (the validator enforces it; this
+    // guards against the rule being loosened).
+    for source in &story.file.sources {
+        let cited = events
+            .iter()
+            .flat_map(|e| &e.claims)
+            .any(|c| c.sources.contains(&source.id));
+        assert!(cited, "{} is never cited by a claim", source.id);
+    }
+}
+
+#[test]
+fn the_fixture_is_valid() {
+    assert_eq!(problems_after(|_| {}), Vec::<String>::new());
+}
+
+#[test]
+fn unknown_source() {
+    assert_only(
+        |s| s["events"][2]["claims"][1]["sources"][0] = json!("jpost2"),
+        r#"story.json: events[2].claims[1].sources[0]: unknown source "jpost2""#,
+    );
+}
+
+#[test]
+fn claim_without_sources() {
+    assert_only(
+        |s| s["events"][3]["claims"][0]["sources"] = json!([]),
+        "story.json: events[3].claims[0].sources: cites no source",
+    );
+}
+
+#[test]
+fn source_never_cited() {
+    let lines = problems_after(|s| {
+        s["events"][1]["claims"][0]["sources"] = json!(["one"]);
+        s["events"][4]["claims"][0]["sources"] = json!(["one"]);
+        s["events"][2]["claims"][0]["sources"] = json!(["one"]);
+        s["events"][2]["claims"][0]["disagreement"]["versions"][1]["sources"] = json!(["one"]);
+    });
+    assert_eq!(
+        lines,
+        vec![r#"story.json: sources[1]: source "two" is never cited"#]
+    );
+}
+
+#[test]
+fn duplicate_ids() {
+    assert_only(
+        |s| s["events"][3]["id"] = json!("meeting"),
+        r#"story.json: events[3].id: duplicate id "meeting""#,
+    );
+}
+
+#[test]
+fn ids_must_be_slugs() {
+    assert_only(
+        |s| s["events"][0]["id"] = json!("Founding Day"),
+        r#"story.json: events[0].id: id "Founding Day" must be lowercase letters, digits and inner hyphens"#,
+    );
+}
+
+#[test]
+fn impossible_date() {
+    assert_only(
+        |s| s["events"][3]["date"] = json!("2025-02-30"),
+        "story.json: events[3].date: 2025-02-30 does not exist",
+    );
+}
+
+#[test]
+fn range_ending_before_it_starts() {
+    assert_only(
+        |s| s["events"][4]["date"] = json!("2025-05-30/2025-05-28"),
+        "story.json: events[4].date: date range ends before it starts",
+    );
+}
+
+#[test]
+fn unsorted_events() {
+    assert_only(
+        |s| s["events"][3]["date"] = json!("2025-05-20"),
+        r#"story.json: events[3].date: "2025-05-20" is earlier than the event before it; keep events in date order"#,
+    );
+}
+
+#[test]
+fn event_outside_every_era() {
+    let lines = problems_after(|s| s["events"][0]["date"] = json!("1947"));
+    assert_eq!(
+        lines,
+        vec![r#"story.json: events[0].date: "1947" falls in no era"#]
+    );
+}
+
+#[test]
+fn non_https_and_script_addresses() {
+    for url in [
+        "http://one.example/",
+        "javascript:alert(1)",
+        "https://",
+        "https://exa mple.com/",
+    ] {
+        let expected = format!(r#"story.json: sources[0].url: "{url}" is not an https:// address"#);
+        assert_only(|s| s["sources"][0]["url"] = json!(url), &expected);
+    }
+}
+
+#[test]
+fn empty_text() {
+    assert_only(
+        |s| s["events"][1]["body"] = json!("   "),
+        "story.json: events[1].body: text is empty",
+    );
+}
+
+#[test]
+fn unknown_value_must_be_null_and_null_must_be_unknown() {
+    assert_only(
+        |s| s["sources"][1]["identification"]["headline"] = json!("likely"),
+        r#"story.json: sources[1].headline: is null but identification.headline is "likely"; use "unknown""#,
+    );
+    assert_only(
+        |s| s["sources"][0]["identification"]["headline"] = json!("unknown"),
+        r#"story.json: sources[0].headline: has a value but identification.headline is "unknown"; use null"#,
+    );
+}
+
+#[test]
+fn disagreement_needs_two_versions() {
+    assert_only(
+        |s| {
+            let versions = &mut s["events"][2]["claims"][0]["disagreement"]["versions"];
+            if let Some(list) = versions.as_array_mut() {
+                list.truncate(1);
+            }
+        },
+        "story.json: events[2].claims[0].disagreement.versions: a disagreement needs at least two versions",
+    );
+}
+
+#[test]
+fn unknown_actor() {
+    assert_only(
+        |s| s["events"][0]["actors"] = json!(["gamma"]),
+        r#"story.json: events[0].actors[0]: unknown actor "gamma""#,
+    );
+}
+
+#[test]
+fn misspelt_field_is_an_error_not_silence() {
+    assert_only(
+        |s| {
+            if let Some(event) = s["events"][0].as_object_mut() {
+                event.insert("headlin".into(), json!("typo"));
+            }
+        },
+        "story.json: events[0].headlin: unknown field `headlin`, expected one of `id`, `date`, `date_label`, `headline`, `body`, `actors`, `claims` (line 1 column 358)",
+    );
+}
+
+#[test]
+fn wrong_type_names_the_path() {
+    let lines = problems_after(|s| s["events"][1]["claims"][0]["sources"] = json!("two"));
+    assert_eq!(lines.len(), 1);
+    assert!(
+        lines[0].starts_with(r#"story.json: events[1].claims[0].sources: invalid type: string "two", expected a sequence (line 1 column "#),
+        "{}",
+        lines[0]
+    );
+}
+
+#[test]
+fn syntax_errors_give_line_and_column() {
+    let report = Story::load(
+        "story.json",
+        "{\n  \"meta\": {\n    \"title\": \"x\",\n  }\n}",
+    )
+    .unwrap_err();
+    assert_eq!(
+        report.to_string(),
+        "story.json: line 4 column 3: trailing comma"
+    );
+}
+
+#[test]
+fn every_problem_is_listed_at_once() {
+    let lines = problems_after(|s| {
+        s["meta"]["title"] = json!("");
+        s["events"][0]["date"] = json!("1955-13");
+        s["events"][3]["claims"][0]["sources"][0] = json!("nope");
+    });
+    assert_eq!(
+        lines,
+        vec![
+            "story.json: meta.title: text is empty",
+            "story.json: events[0].date: month 13 does not exist",
+            r#"story.json: events[3].claims[0].sources[0]: unknown source "nope""#,
+        ]
+    );
+}

@@ -1,0 +1,237 @@
+//! Component tests in headless Chromium: mount the widget on the fixture
+//! story, drive it like a reader, assert on the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use alignment_explainer::components::{Explainer, ExplainerProps};
+use alignment_explainer::story::Story;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const FIXTURE: &str = include_str!("fixtures/small-story.json");
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::ZERO).await;
+}
+
+/// Mounts a fresh widget in its own container and returns the container.
+async fn mount() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").expect("create div");
+    gloo::utils::body().append_child(&root).expect("append");
+    let story = Rc::new(Story::load("fixture.json", FIXTURE).expect("fixture is valid"));
+    yew::Renderer::<Explainer>::with_root_and_props(root.clone(), ExplainerProps { story })
+        .render();
+    settle().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .expect("valid selector")
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).expect("valid selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i).and_then(|n| n.dyn_into::<Element>().ok()))
+        .collect()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+async fn press(target: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    target.dispatch_event(&event).expect("dispatch");
+    settle().await;
+}
+
+async fn click(target: &Element) {
+    target
+        .dyn_ref::<HtmlElement>()
+        .expect("html element")
+        .click();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn renders_the_first_card_with_slider_semantics() {
+    let root = mount().await;
+    assert_eq!(text(&root, ".ptx-card-title"), "Founding");
+    assert_eq!(text(&root, ".ptx-position"), "1 of 5");
+    let slider = find(&root, "[role=slider]");
+    assert_eq!(slider.get_attribute("aria-valuemin").as_deref(), Some("1"));
+    assert_eq!(slider.get_attribute("aria-valuemax").as_deref(), Some("5"));
+    assert_eq!(slider.get_attribute("aria-valuenow").as_deref(), Some("1"));
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").as_deref(),
+        Some("1955: Founding")
+    );
+    assert_eq!(all(&root, ".ptx-marker").len(), 5);
+    assert_eq!(all(&root, ".ptx-band").len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn scrubbing_by_keyboard_moves_the_card() {
+    let root = mount().await;
+    let slider = find(&root, "[role=slider]");
+    press(&slider, "ArrowRight").await;
+    assert_eq!(text(&root, ".ptx-card-title"), "A decade");
+    assert_eq!(text(&root, ".ptx-card-meta time"), "The 1980s");
+    press(&slider, "End").await;
+    assert_eq!(text(&root, ".ptx-card-title"), "Farewell");
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").as_deref(),
+        Some("28–30 May 2025: Farewell")
+    );
+    press(&slider, "PageUp").await;
+    assert_eq!(
+        text(&root, ".ptx-card-title"),
+        "Founding",
+        "PageUp jumps to the previous era"
+    );
+    press(&slider, "PageDown").await;
+    assert_eq!(
+        text(&root, ".ptx-card-title"),
+        "A meeting",
+        "PageDown jumps to the next era"
+    );
+    press(&slider, "Home").await;
+    assert_eq!(text(&root, ".ptx-position"), "1 of 5");
+    press(&slider, "ArrowLeft").await;
+    assert_eq!(
+        text(&root, ".ptx-position"),
+        "1 of 5",
+        "stops at the first event"
+    );
+    assert_eq!(text(&root, "[aria-live]"), "1955: Founding");
+}
+
+#[wasm_bindgen_test]
+async fn keys_outside_the_slider_do_nothing() {
+    let root = mount().await;
+    press(&gloo::utils::body().into(), "ArrowRight").await;
+    assert_eq!(text(&root, ".ptx-card-title"), "Founding");
+}
+
+#[wasm_bindgen_test]
+async fn buttons_step_and_disable_at_the_ends() {
+    let root = mount().await;
+    let buttons = all(&root, ".ptx-step");
+    assert!(buttons[0].has_attribute("disabled"));
+    click(&buttons[1]).await;
+    assert_eq!(text(&root, ".ptx-card-title"), "A decade");
+    assert!(!buttons[0].has_attribute("disabled"));
+}
+
+#[wasm_bindgen_test]
+async fn a_citation_reveals_its_source() {
+    let root = mount().await;
+    let cite = find(&root, ".ptx-cite");
+    assert_eq!(
+        cite.get_attribute("aria-label").as_deref(),
+        Some("Source: The Daily One, 27 May 2025")
+    );
+    assert_eq!(
+        cite.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(root
+        .query_selector(".ptx-popover")
+        .expect("selector")
+        .is_none());
+    click(&cite).await;
+    assert_eq!(cite.get_attribute("aria-expanded").as_deref(), Some("true"));
+    let popover = text(&root, ".ptx-popover");
+    assert!(
+        popover.contains("The Daily One") && popover.contains("One headline"),
+        "{popover}"
+    );
+    let link = find(&root, ".ptx-popover a");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://one.example/article")
+    );
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+    press(&cite, "Escape").await;
+    assert!(
+        root.query_selector(".ptx-popover")
+            .expect("selector")
+            .is_none(),
+        "Escape closes it"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_disagreement_expands_to_each_version_with_sources() {
+    let root = mount().await;
+    press(&find(&root, "[role=slider]"), "PageDown").await;
+    let toggle = find(&root, ".ptx-disagree-toggle");
+    assert_eq!(toggle.text_content().as_deref(), Some("⇄Sources disagree"));
+    assert!(all(&root, ".ptx-version").is_empty());
+    click(&toggle).await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let versions = all(&root, ".ptx-version");
+    assert_eq!(versions.len(), 2);
+    assert!(versions[0]
+        .text_content()
+        .unwrap_or_default()
+        .starts_with("In Northtown."));
+    let version_cites = all(&versions[1], ".ptx-cite");
+    assert_eq!(version_cites.len(), 1);
+    assert_eq!(
+        version_cites[0].get_attribute("aria-label").as_deref(),
+        Some("Source: Two Weekly, date unknown")
+    );
+    // The next card starts folded.
+    press(&find(&root, "[role=slider]"), "ArrowRight").await;
+    assert!(all(&root, ".ptx-version").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn notes_and_quotes_are_labelled() {
+    let root = mount().await;
+    let slider = find(&root, "[role=slider]");
+    press(&slider, "ArrowRight").await;
+    let note = text(&root, ".ptx-note");
+    assert!(
+        note.starts_with("Editor's note. Outside reporting disagrees."),
+        "{note}"
+    );
+    assert!(note.contains("Concerns: Two Weekly."), "{note}");
+    press(&slider, "ArrowRight").await;
+    assert_eq!(text(&root, ".ptx-quote"), "We met");
+    assert_eq!(text(&root, ".ptx-quote-by"), " — A leader");
+}
+
+#[wasm_bindgen_test]
+async fn story_text_is_rendered_as_text_never_html() {
+    let hostile = FIXTURE.replacen("Founding\"", "<img src=x onerror=alert(1)>Founding\"", 1);
+    let story = Rc::new(Story::load("fixture.json", &hostile).expect("still valid"));
+    let root = gloo::utils::document().create_element("div").expect("div");
+    gloo::utils::body().append_child(&root).expect("append");
+    yew::Renderer::<Explainer>::with_root_and_props(root.clone(), ExplainerProps { story })
+        .render();
+    settle().await;
+    assert!(text(&root, ".ptx-card-title").starts_with("<img"));
+    assert!(root.query_selector("img").expect("selector").is_none());
+}
