@@ -1,7 +1,6 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
@@ -65,18 +64,18 @@ pub fn Scrubber(props: &Props) -> Html {
         let goto_pointer = goto_pointer.clone();
         let dragging = dragging.clone();
         let handle = handle.clone();
+        let track = track.clone();
         Callback::from(move |e: PointerEvent| {
             if e.button() != 0 {
                 return;
             }
             e.prevent_default();
             dragging.borrow().set(true);
-            if let Some(target) = e
-                .current_target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-            {
-                // Keep receiving moves when the pointer leaves the track.
-                let _ = target.set_pointer_capture(e.pointer_id());
+            // Keep receiving moves when the pointer leaves the track. Capture on
+            // the track itself: Yew delegates events from the root, so the
+            // event's current target is not the track.
+            if let Some(el) = track.cast::<Element>() {
+                let _ = el.set_pointer_capture(e.pointer_id());
             }
             if let Some(h) = handle.cast::<HtmlElement>() {
                 let _ = h.focus();
