@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Sets everything up, then runs every test: native unit and validator tests,
+# component tests in headless Chromium, the release build with its sizes, and
+# end-to-end tests against the release bundle. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "native tests (pure modules, validator)"
+cargo test --locked 2>&1 | tee -a "$log"
+
+step "component tests (wasm-bindgen-test, headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee -a "$log"
+
+step "release build"
+trunk build --release --skip-version-check
+scripts/bundle-size.sh
+
+step "end-to-end tests (Playwright, Debian Chromium, release bundle on 127.0.0.1)"
+npx playwright test 2>&1 | tee -a "$log"
+
+# Sum the runners' own counts: cargo's "test result: ok. N passed; M failed"
+# and Playwright's "N passed" / "N failed".
+awk '
+  /test result:/ { for (i = 1; i <= NF; i++) { if ($i ~ /^passed;?$/) p += $(i-1); if ($i ~ /^failed;?$/) f += $(i-1) } }
+  /^ +[0-9]+ (passed|failed)/ { if ($2 ~ /^passed/) p += $1; else f += $1 }
+  END { printf "\nall: %d passed, %d failed\n", p, f }
+' "$log"
