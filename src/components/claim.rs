@@ -2,7 +2,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::superscript;
 use crate::state::{Action, CitationKey};
 use crate::story::{source_date, Claim, Note, Story};
 use crate::strings;
@@ -116,7 +115,7 @@ fn citation(props: &Props, key: CitationKey, id: &str) -> Html {
             aria-expanded={open.to_string()}
             aria-label={strings::citation_label(&source.publisher, &source_date(source))}
             {onclick}>
-            { superscript(number) }
+            { number }
         </button>
     }
 }

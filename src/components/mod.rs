@@ -30,15 +30,6 @@ impl Reducible for State {
     }
 }
 
-/// Superscript digits for citation markers: 1 → "¹", 12 → "¹²".
-pub fn superscript(n: usize) -> String {
-    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-    n.to_string()
-        .bytes()
-        .map(|b| DIGITS[usize::from(b - b'0')])
-        .collect()
-}
-
 /// Loads the bundled story and shows the explainer, or the editor-facing
 /// error list if the story is invalid (the build normally prevents that).
 #[component]
@@ -69,16 +60,5 @@ pub fn LoadError(props: &LoadErrorProps) -> Html {
                 }) }
             </ul>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::superscript;
-
-    #[test]
-    fn superscripts() {
-        assert_eq!(superscript(1), "¹");
-        assert_eq!(superscript(10), "¹⁰");
     }
 }
