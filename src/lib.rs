@@ -3,6 +3,9 @@
 //! `strings`) know nothing of Yew or the DOM; `components` is the thin view.
 
 pub mod components;
+pub mod filter;
+pub mod host;
+pub mod locator;
 pub mod state;
 pub mod story;
 pub mod strings;

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::filter::{EventFacets, Filter};
 use crate::timeline::navigation;
 
 /// One citation marker: which claim, which disagreement version (if the
@@ -14,15 +15,19 @@ pub struct CitationKey {
     pub source: usize,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     Next,
     Previous,
     First,
     Last,
+    /// Show this event (a story index); ignored if the filter hides it.
     Goto(usize),
     NextEra,
     PreviousEra,
+    ToggleActor(String),
+    SetEra(Option<usize>),
+    ClearFilter,
     ToggleCitation(CitationKey),
     CloseCitation,
     ToggleDisagreement(usize),
@@ -30,58 +35,126 @@ pub enum Action {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
+    facets: Rc<EventFacets>,
+    pub filter: Filter,
+    /// Story indices of the events the filter lets through, in order.
+    visible: Rc<[usize]>,
+    /// Story index of the card on show (meaningless while nothing is visible).
     pub current: usize,
-    event_eras: Rc<[usize]>,
     pub open_citation: Option<CitationKey>,
     /// Claims (of the current card) whose disagreement is expanded.
     pub expanded: Vec<usize>,
 }
 
 impl State {
-    pub fn new(event_eras: Rc<[usize]>) -> State {
+    pub fn new(facets: Rc<EventFacets>) -> State {
+        let visible: Rc<[usize]> = (0..facets.len()).collect();
         State {
+            facets,
+            filter: Filter::default(),
+            visible,
             current: 0,
-            event_eras,
             open_citation: None,
             expanded: Vec::new(),
         }
     }
 
-    pub fn count(&self) -> usize {
-        self.event_eras.len()
+    pub fn visible(&self) -> &[usize] {
+        &self.visible
+    }
+
+    /// Where the current card sits among the visible ones.
+    pub fn position(&self) -> Option<usize> {
+        self.visible.iter().position(|&i| i == self.current)
+    }
+
+    pub fn total(&self) -> usize {
+        self.facets.len()
     }
 
     pub fn is_expanded(&self, claim: usize) -> bool {
         self.expanded.contains(&claim)
     }
 
-    fn last(&self) -> usize {
-        self.count().saturating_sub(1)
+    fn show(&self, event: usize) -> State {
+        if event == self.current {
+            return self.clone();
+        }
+        // A new card starts with its citations closed and disagreements folded.
+        State {
+            current: event,
+            open_citation: None,
+            expanded: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    fn show_position(&self, position: usize) -> State {
+        match self.visible.get(position) {
+            Some(&event) => self.show(event),
+            None => self.clone(),
+        }
+    }
+
+    fn with_filter(&self, filter: Filter) -> State {
+        let visible: Rc<[usize]> = filter.visible(&self.facets).into();
+        // Keep the card if it still shows; else the next one after it, else the last.
+        let current = if visible.contains(&self.current) {
+            self.current
+        } else {
+            visible
+                .iter()
+                .copied()
+                .find(|&i| i > self.current)
+                .or_else(|| visible.last().copied())
+                .unwrap_or(self.current)
+        };
+        State {
+            filter,
+            visible,
+            ..self.clone()
+        }
+        .show(current)
+    }
+
+    fn visible_eras(&self) -> Vec<usize> {
+        self.visible
+            .iter()
+            .map(|&i| self.facets.eras.get(i).copied().unwrap_or(0))
+            .collect()
     }
 
     /// Pure transition; the Yew `Reducible` impl is a one-line wrapper.
     pub fn apply(&self, action: Action) -> State {
-        let target = match action {
-            Action::Next => (self.current + 1).min(self.last()),
-            Action::Previous => self.current.saturating_sub(1),
-            Action::First => 0,
-            Action::Last => self.last(),
-            Action::Goto(i) => i.min(self.last()),
-            Action::NextEra => navigation::next_era(&self.event_eras, self.current),
-            Action::PreviousEra => navigation::previous_era(&self.event_eras, self.current),
-            Action::ToggleCitation(key) => {
-                let open_citation = (self.open_citation != Some(key)).then_some(key);
-                return State {
-                    open_citation,
-                    ..self.clone()
-                };
+        let last = self.visible.len().saturating_sub(1);
+        let position = self.position().unwrap_or(0);
+        match action {
+            Action::Next => self.show_position((position + 1).min(last)),
+            Action::Previous => self.show_position(position.saturating_sub(1)),
+            Action::First => self.show_position(0),
+            Action::Last => self.show_position(last),
+            Action::Goto(event) if self.visible.contains(&event) => self.show(event),
+            Action::Goto(_) => self.clone(),
+            Action::NextEra => {
+                self.show_position(navigation::next_era(&self.visible_eras(), position))
             }
-            Action::CloseCitation => {
-                return State {
-                    open_citation: None,
-                    ..self.clone()
-                };
+            Action::PreviousEra => {
+                self.show_position(navigation::previous_era(&self.visible_eras(), position))
             }
+            Action::ToggleActor(actor) => self.with_filter(self.filter.toggle_actor(&actor)),
+            Action::SetEra(era) => self.with_filter(Filter {
+                era,
+                ..self.filter.clone()
+            }),
+            Action::ClearFilter => self.with_filter(Filter::default()),
+            Action::ToggleCitation(key) => State {
+                open_citation: (self.open_citation != Some(key)).then_some(key),
+                ..self.clone()
+            },
+            Action::CloseCitation => State {
+                open_citation: None,
+                ..self.clone()
+            },
             Action::ToggleDisagreement(claim) => {
                 let mut expanded = self.expanded.clone();
                 match expanded.iter().position(|&c| c == claim) {
@@ -90,21 +163,11 @@ impl State {
                     }
                     None => expanded.push(claim),
                 }
-                return State {
+                State {
                     expanded,
                     ..self.clone()
-                };
+                }
             }
-        };
-        if target == self.current {
-            return self.clone();
-        }
-        // A new card starts with its citations closed and disagreements folded.
-        State {
-            current: target,
-            event_eras: self.event_eras.clone(),
-            open_citation: None,
-            expanded: Vec::new(),
         }
     }
 }
@@ -113,12 +176,25 @@ impl State {
 mod tests {
     use super::*;
 
-    fn state() -> State {
-        State::new(Rc::from(vec![0, 0, 1, 2, 2, 2]))
+    fn facets() -> Rc<EventFacets> {
+        let list = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        Rc::new(EventFacets {
+            eras: vec![0, 0, 1, 2, 2, 2],
+            actors: vec![
+                list(&["pk"]),
+                list(&["tr"]),
+                list(&["pk", "az"]),
+                list(&["tr"]),
+                list(&["pk"]),
+                list(&["ir"]),
+            ],
+        })
     }
 
     fn run(actions: &[Action]) -> State {
-        actions.iter().fold(state(), |s, &a| s.apply(a))
+        actions
+            .iter()
+            .fold(State::new(facets()), |s, a| s.apply(a.clone()))
     }
 
     const KEY: CitationKey = CitationKey {
@@ -134,7 +210,11 @@ mod tests {
         assert_eq!(run(&[Action::Last, Action::Next]).current, 5);
         assert_eq!(run(&[Action::Last, Action::First]).current, 0);
         assert_eq!(run(&[Action::Goto(4)]).current, 4);
-        assert_eq!(run(&[Action::Goto(400)]).current, 5);
+        assert_eq!(
+            run(&[Action::Goto(400)]).current,
+            0,
+            "an unknown event is ignored"
+        );
     }
 
     #[test]
@@ -183,8 +263,63 @@ mod tests {
     }
 
     #[test]
+    fn filtering_steps_only_through_matching_events() {
+        let s = run(&[Action::ToggleActor("pk".into())]);
+        assert_eq!(s.visible(), &[0, 2, 4]);
+        assert_eq!(s.position(), Some(0));
+        let s = s.apply(Action::Next);
+        assert_eq!(s.current, 2);
+        assert_eq!(s.apply(Action::Next).current, 4);
+        assert_eq!(s.apply(Action::Last).apply(Action::Next).current, 4);
+        assert_eq!(
+            s.apply(Action::Goto(3)).current,
+            2,
+            "a hidden event cannot be shown"
+        );
+    }
+
+    #[test]
+    fn a_filter_that_hides_the_card_moves_to_the_next_match() {
+        let s = run(&[Action::Goto(3), Action::ToggleActor("pk".into())]);
+        assert_eq!(s.current, 4);
+        let s = run(&[Action::Last, Action::ToggleActor("tr".into())]);
+        assert_eq!(s.current, 3, "no later match: the last one");
+    }
+
+    #[test]
+    fn era_filter_combines_with_actors_and_clears() {
+        let s = run(&[Action::SetEra(Some(2)), Action::ToggleActor("pk".into())]);
+        assert_eq!(s.visible(), &[4]);
+        assert!(s.filter.is_active());
+        let s = s.apply(Action::ClearFilter);
+        assert_eq!(s.visible().len(), 6);
+        assert_eq!(s.current, 4, "clearing keeps the card");
+    }
+
+    #[test]
+    fn an_empty_result_keeps_state_sane() {
+        let s = run(&[Action::SetEra(Some(0)), Action::ToggleActor("ir".into())]);
+        assert!(s.visible().is_empty());
+        assert_eq!(s.position(), None);
+        for a in [
+            Action::Next,
+            Action::Previous,
+            Action::First,
+            Action::Last,
+            Action::NextEra,
+            Action::PreviousEra,
+        ] {
+            assert!(s.apply(a).visible().is_empty());
+        }
+        assert_eq!(s.apply(Action::ClearFilter).visible().len(), 6);
+    }
+
+    #[test]
     fn an_empty_story_does_not_underflow() {
-        let s = State::new(Rc::from(Vec::<usize>::new()));
+        let s = State::new(Rc::new(EventFacets {
+            eras: Vec::new(),
+            actors: Vec::new(),
+        }));
         assert_eq!(s.apply(Action::Last).current, 0);
         assert_eq!(s.apply(Action::Next).current, 0);
     }

@@ -38,10 +38,29 @@ pub const LOAD_ERROR_TITLE: &str = "This explainer could not be loaded";
 pub const LOAD_ERROR_BODY: &str =
     "The story file has errors. Editors: fix the problems listed below.";
 pub const CLOSE: &str = "Close";
+pub const CARD_NAVIGATION: &str = "Cards";
+pub const SIDE_PANEL: &str = "Map and sources";
+pub const FILTER: &str = "Filter events";
+pub const FILTER_ACTORS: &str = "Countries involved";
+pub const FILTER_ERA: &str = "Era";
+pub const ALL_ERAS: &str = "All eras";
+pub const CLEAR_FILTERS: &str = "Clear filters";
+pub const NO_MATCH: &str = "No events match these filters.";
+pub const MAP: &str = "Locator map";
+pub const THIS_CARD: &str = "This card";
 
 /// "7 of 30"
 pub fn position(current: usize, count: usize) -> String {
     format!("{current} of {count}")
+}
+
+/// Filter result count: "Showing 12 of 30 events".
+pub fn shown(shown: usize, total: usize) -> String {
+    if shown == total {
+        format!("Showing all {total} events")
+    } else {
+        format!("Showing {shown} of {total} events")
+    }
 }
 
 /// "events · sources" summary under the title.

@@ -19,16 +19,26 @@ async fn settle() {
     yew::platform::time::sleep(Duration::ZERO).await;
 }
 
-/// Mounts a fresh widget in its own container and returns the container.
-async fn mount() -> Element {
+/// Mounts a fresh widget on `json` in its own container and returns the container.
+async fn mount_story(json: &str, sync_location: bool) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").expect("create div");
     gloo::utils::body().append_child(&root).expect("append");
-    let story = Rc::new(Story::load("fixture.json", FIXTURE).expect("fixture is valid"));
-    yew::Renderer::<Explainer>::with_root_and_props(root.clone(), ExplainerProps { story })
-        .render();
+    let story = Rc::new(Story::load("fixture.json", json).expect("fixture is valid"));
+    yew::Renderer::<Explainer>::with_root_and_props(
+        root.clone(),
+        ExplainerProps {
+            story,
+            sync_location,
+        },
+    )
+    .render();
     settle().await;
     root
+}
+
+async fn mount() -> Element {
+    mount_story(FIXTURE, false).await
 }
 
 fn find(root: &Element, selector: &str) -> Element {
@@ -226,12 +236,107 @@ async fn notes_and_quotes_are_labelled() {
 #[wasm_bindgen_test]
 async fn story_text_is_rendered_as_text_never_html() {
     let hostile = FIXTURE.replacen("Founding\"", "<img src=x onerror=alert(1)>Founding\"", 1);
-    let story = Rc::new(Story::load("fixture.json", &hostile).expect("still valid"));
-    let root = gloo::utils::document().create_element("div").expect("div");
-    gloo::utils::body().append_child(&root).expect("append");
-    yew::Renderer::<Explainer>::with_root_and_props(root.clone(), ExplainerProps { story })
-        .render();
-    settle().await;
+    let root = mount_story(&hostile, false).await;
     assert!(text(&root, ".ptx-card-title").starts_with("<img"));
     assert!(root.query_selector("img").expect("selector").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn filtering_by_actor_narrows_cards_and_scrubber() {
+    let root = mount().await;
+    assert_eq!(text(&root, ".ptx-filter-count"), "Showing all 5 events");
+    let boxes = all(&root, ".ptx-actor-filter input");
+    assert_eq!(boxes.len(), 3);
+    click(&boxes[1]).await; // Betaland
+    assert_eq!(text(&root, ".ptx-filter-count"), "Showing 3 of 5 events");
+    assert_eq!(all(&root, ".ptx-marker").len(), 3);
+    assert_eq!(text(&root, ".ptx-position"), "1 of 3");
+    assert_eq!(
+        text(&root, ".ptx-card-title"),
+        "A decade",
+        "the first card involving Betaland"
+    );
+    let slider = find(&root, "[role=slider]");
+    assert_eq!(slider.get_attribute("aria-valuemax").as_deref(), Some("3"));
+    press(&slider, "End").await;
+    assert_eq!(text(&root, ".ptx-card-title"), "Talks");
+    click(&find(&root, ".ptx-clear")).await;
+    assert_eq!(text(&root, ".ptx-filter-count"), "Showing all 5 events");
+    assert_eq!(
+        text(&root, ".ptx-card-title"),
+        "Talks",
+        "clearing keeps the card"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn era_and_actor_filters_combine_and_an_empty_result_says_so() {
+    let root = mount().await;
+    let select = find(&root, ".ptx-era-filter select");
+    let select = select
+        .dyn_ref::<web_sys::HtmlSelectElement>()
+        .expect("select");
+    select.set_value("0");
+    select
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+    settle().await;
+    assert_eq!(text(&root, ".ptx-filter-count"), "Showing 2 of 5 events");
+    let boxes = all(&root, ".ptx-actor-filter input");
+    click(&boxes[1]).await; // Betaland, in the old era: one event
+    assert_eq!(text(&root, ".ptx-filter-count"), "Showing 1 of 5 events");
+    assert_eq!(text(&root, ".ptx-card-title"), "A decade");
+    click(&boxes[1]).await;
+    click(&boxes[2]).await; // Gammaland has no events at all
+    assert_eq!(text(&root, ".ptx-filter-count"), "Showing 0 of 5 events");
+    assert_eq!(
+        text(&root, ".ptx-empty p"),
+        "No events match these filters."
+    );
+    assert!(root
+        .query_selector("[role=slider]")
+        .expect("selector")
+        .is_none());
+    assert!(root
+        .query_selector(".ptx-card")
+        .expect("selector")
+        .is_none());
+    click(&find(&root, ".ptx-empty button")).await;
+    assert_eq!(text(&root, ".ptx-filter-count"), "Showing all 5 events");
+    assert!(root
+        .query_selector(".ptx-card")
+        .expect("selector")
+        .is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_deep_link_opens_its_card_and_follows_the_reader() {
+    let window = gloo::utils::window();
+    window
+        .location()
+        .set_hash("card=talks&actors=beta")
+        .expect("set hash");
+    let root = mount_story(FIXTURE, true).await;
+    assert_eq!(text(&root, ".ptx-card-title"), "Talks");
+    assert_eq!(text(&root, ".ptx-filter-count"), "Showing 3 of 5 events");
+    press(&find(&root, "[role=slider]"), "ArrowLeft").await;
+    assert_eq!(text(&root, ".ptx-card-title"), "A meeting");
+    assert_eq!(
+        window.location().hash().as_deref(),
+        Ok("#card=meeting&actors=beta")
+    );
+    window.location().set_hash("").expect("reset hash");
+}
+
+#[wasm_bindgen_test]
+async fn a_garbage_fragment_is_ignored() {
+    let window = gloo::utils::window();
+    window
+        .location()
+        .set_hash("card=%3Cscript%3E&actors=,,,&theme=<b>")
+        .expect("set hash");
+    let root = mount_story(FIXTURE, true).await;
+    assert_eq!(text(&root, ".ptx-card-title"), "Founding");
+    assert_eq!(text(&root, ".ptx-filter-count"), "Showing all 5 events");
+    window.location().set_hash("").expect("reset hash");
 }

@@ -1,11 +1,17 @@
+use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::card::Card;
+use super::filters::Filters;
+use super::map::LocatorMap;
 use super::scrubber::Scrubber;
 use super::sources::SourcesPanel;
-use crate::state::{Action, State};
+use crate::filter::EventFacets;
+use crate::host::fragment::{self, Fragment};
+use crate::host::location;
+use crate::state::Action;
 use crate::story::date::StoryDate;
 use crate::story::Story;
 use crate::strings;
@@ -14,62 +20,129 @@ use crate::timeline::Scale;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub story: Rc<Story>,
+    /// Read the starting view from the URL fragment and keep it up to date.
+    /// Off for widgets that do not own the page address (tests, embeds).
+    #[prop_or_default]
+    pub sync_location: bool,
 }
 
 #[component]
 pub fn Explainer(props: &Props) -> Html {
     let story = &props.story;
-    let state = use_reducer({
-        let eras: Rc<[usize]> = Rc::from(story.event_eras.clone());
-        move || State::new(eras)
+    let link = use_memo((), {
+        let sync = props.sync_location;
+        move |_| {
+            if sync {
+                fragment::parse(&location::read_hash())
+            } else {
+                Fragment::default()
+            }
+        }
     });
-    let scale = use_memo(story.clone(), |story| Scale::for_story(story));
+    let state = use_reducer({
+        let story = story.clone();
+        let link = link.clone();
+        move || fragment::to_state(&link, &story, Rc::new(EventFacets::from_story(&story)))
+    });
+    let visible: Rc<[usize]> = state.visible().into();
+    let scale = use_memo((story.clone(), visible.clone()), |(story, visible)| {
+        Scale::for_events(story, visible)
+    });
+
+    // Keep the address in step with what the reader sees, from the first change on.
+    let first_render = use_mut_ref(|| Cell::new(true));
+    use_effect_with((state.clone(), props.sync_location), {
+        let story = story.clone();
+        let theme = link.theme;
+        move |(state, sync)| {
+            if *sync && !first_render.borrow().replace(false) {
+                location::replace_hash(&fragment::format(&fragment::from_state(
+                    state, &story, theme,
+                )));
+            }
+        }
+    });
+
     let ondispatch = {
         let state = state.dispatcher();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let count = state.count();
-    let current = state.current;
     let step = |action: Action| {
         let ondispatch = ondispatch.clone();
-        Callback::from(move |_: MouseEvent| ondispatch.emit(action))
+        Callback::from(move |_: MouseEvent| ondispatch.emit(action.clone()))
     };
     let meta = &story.file.meta;
     let updated =
         StoryDate::parse(&meta.updated).map_or_else(|_| meta.updated.clone(), |d| d.display());
-    let headline = story
+    let position = state.position();
+    let count = visible.len();
+    let current = state.current;
+    let announcement = match position {
+        Some(_) => format!(
+            "{}: {}",
+            story.display_date(current),
+            story
+                .events()
+                .get(current)
+                .map_or("", |e| e.headline.as_str())
+        ),
+        None => strings::NO_MATCH.to_string(),
+    };
+    let theme_class = link.theme.map(|t| format!("ptx-theme-{}", t.as_str()));
+    let place = story
         .events()
         .get(current)
-        .map_or("", |e| e.headline.as_str());
-    let announcement = format!("{}: {}", story.display_date(current), headline);
+        .and_then(|e| e.place.clone())
+        .filter(|_| position.is_some());
 
     html! {
-        <section class="ptx" lang={meta.language.clone()} aria-label={meta.title.clone()}>
+        <section class={classes!("ptx", theme_class)} lang={meta.language.clone()} aria-label={meta.title.clone()}>
             <header class="ptx-head">
                 <p class="ptx-kicker">{ strings::KICKER }</p>
                 <h2 class="ptx-title">{ &meta.title }</h2>
                 <p class="ptx-standfirst">{ &meta.standfirst }</p>
                 <p class="ptx-dateline">
-                    { format!("{} {updated} · {}", strings::UPDATED, strings::summary(count, story.file.sources.len())) }
+                    { format!("{} {updated} · {}", strings::UPDATED, strings::summary(state.total(), story.file.sources.len())) }
                 </p>
             </header>
-            <Scrubber story={story.clone()} scale={scale.clone()} {current} ondispatch={ondispatch.clone()} />
-            <nav class="ptx-nav" aria-label={strings::TIMELINE}>
-                <button type="button" class="ptx-step" aria-label={strings::PREVIOUS_EVENT}
-                    disabled={current == 0} onclick={step(Action::Previous)}>
-                    <span aria-hidden="true">{ "← " }</span>{ strings::PREVIOUS }
-                </button>
-                <p class="ptx-position">{ strings::position(current + 1, count) }</p>
-                <button type="button" class="ptx-step" aria-label={strings::NEXT_EVENT}
-                    disabled={current + 1 >= count} onclick={step(Action::Next)}>
-                    { strings::NEXT }<span aria-hidden="true">{ " →" }</span>
-                </button>
-            </nav>
-            <Card key={current} story={story.clone()} index={current}
-                open_citation={state.open_citation} expanded={state.expanded.clone()}
-                ondispatch={ondispatch} />
+            <Filters story={story.clone()} filter={state.filter.clone()} shown={count} total={state.total()}
+                ondispatch={ondispatch.clone()} />
+            if let Some(position) = position {
+                <Scrubber story={story.clone()} scale={scale.clone()} visible={visible.clone()} {position}
+                    ondispatch={ondispatch.clone()} />
+            }
+            <div class="ptx-columns">
+                <div class="ptx-main">
+                    if let Some(position) = position {
+                        <nav class="ptx-nav" aria-label={strings::CARD_NAVIGATION}>
+                            <button type="button" class="ptx-step" aria-label={strings::PREVIOUS_EVENT}
+                                disabled={position == 0} onclick={step(Action::Previous)}>
+                                <span aria-hidden="true">{ "← " }</span>{ strings::PREVIOUS }
+                            </button>
+                            <p class="ptx-position">{ strings::position(position + 1, count) }</p>
+                            <button type="button" class="ptx-step" aria-label={strings::NEXT_EVENT}
+                                disabled={position + 1 >= count} onclick={step(Action::Next)}>
+                                { strings::NEXT }<span aria-hidden="true">{ " →" }</span>
+                            </button>
+                        </nav>
+                        <Card key={current} story={story.clone()} index={current}
+                            open_citation={state.open_citation} expanded={state.expanded.clone()}
+                            ondispatch={ondispatch.clone()} />
+                    } else {
+                        <div class="ptx-empty">
+                            <p>{ strings::NO_MATCH }</p>
+                            <button type="button" class="ptx-step" onclick={step(Action::ClearFilter)}>
+                                { strings::CLEAR_FILTERS }
+                            </button>
+                        </div>
+                    }
+                </div>
+                <aside class="ptx-side" aria-label={strings::SIDE_PANEL}>
+                    <LocatorMap story={story.clone()} {place} />
+                    <SourcesPanel story={story.clone()} />
+                </aside>
+            </div>
             <p class="ptx-sr" aria-live="polite" aria-atomic="true">{ announcement }</p>
-            <SourcesPanel story={story.clone()} />
         </section>
     }
 }

@@ -4,6 +4,8 @@
 mod card;
 mod claim;
 mod explainer;
+mod filters;
+mod map;
 mod scrubber;
 mod sources;
 
@@ -38,7 +40,7 @@ pub fn Root() -> Html {
         Story::load(STORY_FILE_NAME, STORY_JSON).map(Rc::new)
     });
     match &*story {
-        Ok(story) => html! { <Explainer story={story.clone()} /> },
+        Ok(story) => html! { <Explainer story={story.clone()} sync_location=true /> },
         Err(report) => html! { <LoadError report={report.clone()} /> },
     }
 }

@@ -13,7 +13,10 @@ use crate::timeline::Scale;
 pub struct Props {
     pub story: Rc<Story>,
     pub scale: Rc<Scale>,
-    pub current: usize,
+    /// Story indices of the events on the axis.
+    pub visible: Rc<[usize]>,
+    /// Position of the current card among `visible`.
+    pub position: usize,
     pub ondispatch: Callback<Action>,
 }
 
@@ -47,6 +50,7 @@ pub fn Scrubber(props: &Props) -> Html {
     let goto_pointer = {
         let track = track.clone();
         let scale = scale.clone();
+        let visible = props.visible.clone();
         let ondispatch = props.ondispatch.clone();
         move |e: &PointerEvent| {
             let Some(el) = track.cast::<Element>() else {
@@ -57,7 +61,9 @@ pub fn Scrubber(props: &Props) -> Html {
                 return;
             }
             let share = (f64::from(e.client_x()) - rect.left()) / rect.width();
-            ondispatch.emit(Action::Goto(scale.nearest(share)));
+            if let Some(&event) = visible.get(scale.nearest(share)) {
+                ondispatch.emit(Action::Goto(event));
+            }
         }
     };
     let onpointerdown = {
@@ -102,13 +108,16 @@ pub fn Scrubber(props: &Props) -> Html {
         })
     };
 
-    let current = props.current;
+    let position = props.position;
+    let current = props.visible.get(position).copied().unwrap_or(0);
     let current_era = story.event_eras.get(current).copied();
     let headline = story
         .events()
         .get(current)
         .map_or("", |e| e.headline.as_str());
     let valuetext = format!("{}: {}", story.display_date(current), headline);
+    let first = props.visible.first().copied().unwrap_or(0);
+    let last = props.visible.last().copied().unwrap_or(0);
 
     html! {
         <div class="ptx-scrubber">
@@ -119,8 +128,7 @@ pub fn Scrubber(props: &Props) -> Html {
             <div class="ptx-track" ref={track} {onpointerdown} {onpointermove}
                 onpointerup={onpointerend.clone()} onpointercancel={onpointerend}>
                 <div class="ptx-rail" aria-hidden="true">
-                    { for scale.bands().iter().map(|b| {
-                        let era = &story.file.eras[b.era];
+                    { for scale.bands().iter().filter_map(|b| Some((b, story.file.eras.get(b.era)?))).map(|(b, era)| {
                         let style = format!("left:{};width:{}", percent(b.start), percent(b.end - b.start));
                         html! {
                             <span class={classes!("ptx-band", (Some(b.era) == current_era).then_some("ptx-band-current"))}
@@ -130,21 +138,21 @@ pub fn Scrubber(props: &Props) -> Html {
                         }
                     }) }
                     { for (0..scale.len()).map(|i| html! {
-                        <span class={classes!("ptx-marker", (i == current).then_some("ptx-marker-current"))}
+                        <span class={classes!("ptx-marker", (i == position).then_some("ptx-marker-current"))}
                             style={format!("left:{}", percent(scale.position(i)))}></span>
                     }) }
                 </div>
                 <div class="ptx-handle" ref={handle} role="slider" tabindex="0"
                     aria-label={strings::TIMELINE}
                     aria-valuemin="1" aria-valuemax={scale.len().to_string()}
-                    aria-valuenow={(current + 1).to_string()} aria-valuetext={valuetext}
+                    aria-valuenow={(position + 1).to_string()} aria-valuetext={valuetext}
                     aria-describedby="ptx-scrub-hint"
-                    style={format!("left:{}", percent(scale.position(current)))}
+                    style={format!("left:{}", percent(scale.position(position)))}
                     {onkeydown}></div>
             </div>
             <p class="ptx-axis" aria-hidden="true">
-                <span>{ story.display_date(0) }</span>
-                <span>{ story.display_date(scale.len().saturating_sub(1)) }</span>
+                <span>{ story.display_date(first) }</span>
+                <span>{ story.display_date(last) }</span>
             </p>
             <p class="ptx-sr" id="ptx-scrub-hint">{ strings::TIMELINE_HINT }</p>
         </div>

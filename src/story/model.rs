@@ -10,7 +10,33 @@ pub struct StoryFile {
     pub actors: Vec<Actor>,
     pub sources: Vec<Source>,
     pub eras: Vec<Era>,
+    /// Places the locator map can show.
+    #[serde(default)]
+    pub places: Vec<Place>,
+    /// The journey drawn on the locator map.
+    #[serde(default)]
+    pub route: Option<Route>,
     pub events: Vec<Event>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+// Coordinates are finite (serde_json has no NaN) and the validator bounds them.
+impl Eq for Place {}
+
+#[derive(Deserialize, Debug, Clone, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    pub label: String,
+    /// Place ids, in travel order.
+    pub stops: Vec<String>,
 }
 
 #[derive(Deserialize, Debug, Clone, PartialEq, Eq)]
@@ -98,6 +124,9 @@ pub struct Event {
     pub headline: String,
     pub body: String,
     pub actors: Vec<String>,
+    /// Where it happened, for the locator map (a place id).
+    #[serde(default)]
+    pub place: Option<String>,
     pub claims: Vec<Claim>,
 }
 

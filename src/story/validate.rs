@@ -304,6 +304,38 @@ pub fn validate(story: &StoryFile) -> Result<Derived, Vec<Problem>> {
         }
     }
 
+    c.ids("places", story.places.iter().map(|p| p.id.as_str()));
+    for (i, place) in story.places.iter().enumerate() {
+        c.text(format!("places[{i}].name"), &place.name);
+        if !(-90.0..=90.0).contains(&place.lat) {
+            c.fail(
+                format!("places[{i}].lat"),
+                format!("latitude {} is outside -90..90", place.lat),
+            );
+        }
+        if !(-180.0..=180.0).contains(&place.lon) {
+            c.fail(
+                format!("places[{i}].lon"),
+                format!("longitude {} is outside -180..180", place.lon),
+            );
+        }
+    }
+    let places: HashSet<&str> = story.places.iter().map(|p| p.id.as_str()).collect();
+    if let Some(route) = &story.route {
+        c.text("route.label", &route.label);
+        if route.stops.len() < 2 {
+            c.fail("route.stops", "a route needs at least two stops");
+        }
+        for (i, stop) in route.stops.iter().enumerate() {
+            if !places.contains(stop.as_str()) {
+                c.fail(
+                    format!("route.stops[{i}]"),
+                    format!("unknown place \"{stop}\""),
+                );
+            }
+        }
+    }
+
     c.ids("events", story.events.iter().map(|e| e.id.as_str()));
     if story.events.is_empty() {
         c.fail("events", "a story needs at least one event");
@@ -356,6 +388,14 @@ pub fn validate(story: &StoryFile) -> Result<Derived, Vec<Problem>> {
                 c.fail(
                     format!("{path}.actors[{a}]"),
                     format!("actor \"{actor}\" is listed twice"),
+                );
+            }
+        }
+        if let Some(place) = &event.place {
+            if !places.contains(place.as_str()) {
+                c.fail(
+                    format!("{path}.place"),
+                    format!("unknown place \"{place}\""),
                 );
             }
         }

@@ -9,12 +9,16 @@ pub use scale::{Band, Scale};
 use crate::story::Story;
 
 impl Scale {
-    pub fn for_story(story: &Story) -> Scale {
-        let events: Vec<_> = story
-            .event_dates
+    /// The scale for the events a filter lets through (story indices, in order).
+    pub fn for_events(story: &Story, visible: &[usize]) -> Scale {
+        let events: Vec<_> = visible
             .iter()
-            .zip(&story.event_eras)
-            .map(|(date, &era)| (date.mid_day(), era))
+            .filter_map(|&i| {
+                Some((
+                    story.event_dates.get(i)?.mid_day(),
+                    *story.event_eras.get(i)?,
+                ))
+            })
             .collect();
         Scale::new(&story.era_spans, &events)
     }

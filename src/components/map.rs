@@ -1,0 +1,104 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::locator::{self, HEIGHT, OUTLINES, WIDTH};
+use crate::story::Story;
+use crate::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub story: Rc<Story>,
+    /// Place id of the current card, if it has one.
+    pub place: Option<String>,
+}
+
+/// Country names drawn on the map: geography, not story data.
+const COUNTRY_LABELS: [(&str, f64, f64); 6] = [
+    ("TURKEY", 38.6, 34.6),
+    ("IRAN", 32.0, 55.0),
+    ("AZERBAIJAN", 41.3, 47.8),
+    ("TAJIKISTAN", 39.9, 70.2),
+    ("PAKISTAN", 28.5, 66.0),
+    ("AFGHANISTAN", 33.6, 64.0),
+];
+
+fn fmt(v: f64) -> String {
+    format!("{v:.0}")
+}
+
+#[component]
+pub fn LocatorMap(props: &Props) -> Html {
+    let story = &props.story;
+    let pins = locator::pins(story);
+    let route: String = locator::route_points(story)
+        .iter()
+        .map(|&(x, y)| format!("{},{}", fmt(x), fmt(y)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let stop_ids: Vec<&str> = story
+        .file
+        .route
+        .iter()
+        .flat_map(|r| &r.stops)
+        .map(String::as_str)
+        .collect();
+    let stops: Vec<&str> = stop_ids
+        .iter()
+        .filter_map(|id| {
+            story
+                .file
+                .places
+                .iter()
+                .find(|p| p.id == *id)
+                .map(|p| p.name.as_str())
+        })
+        .collect();
+    let here = props
+        .place
+        .as_ref()
+        .and_then(|id| story.file.places.iter().find(|p| &p.id == id));
+    let route_label = story.file.route.as_ref().map_or("", |r| r.label.as_str());
+    let caption = format!("{route_label}: {}.", stops.join(" → "));
+
+    html! {
+        <figure class="ptx-map">
+            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={format!("{}. {caption}", strings::MAP)}>
+                <g class="ptx-map-land" aria-hidden="true">
+                    { for OUTLINES.iter().map(|(_, d)| html! { <path d={*d} /> }) }
+                </g>
+                <g class="ptx-map-countries" aria-hidden="true">
+                    { for COUNTRY_LABELS.iter().map(|&(name, lat, lon)| {
+                        let (x, y) = locator::project(lat, lon);
+                        html! { <text x={fmt(x)} y={fmt(y)} text-anchor="middle">{ name }</text> }
+                    }) }
+                </g>
+                <polyline class="ptx-map-route" points={route} />
+                { for pins.iter().map(|pin| {
+                    let current = here.is_some_and(|h| h.id == pin.place.id);
+                    // Off-route places are labelled only when current, so close
+                    // neighbours (Islamabad, Pahalgam) never print over each other.
+                    let labelled = current || stop_ids.contains(&pin.place.id.as_str());
+                    let (x, y) = pin.at;
+                    let dx = if pin.label_left { -16.0 } else { 16.0 };
+                    html! {
+                        <g class={classes!("ptx-pin", current.then_some("ptx-pin-current"))}>
+                            <circle cx={fmt(x)} cy={fmt(y)} r={if current { "14" } else { "8" }} />
+                            if labelled {
+                                <text x={fmt(x + dx)} y={fmt(y + 10.0)} text-anchor={if pin.label_left { "end" } else { "start" }}>
+                                    { if current { format!("▶ {}", pin.place.name) } else { pin.place.name.clone() } }
+                                </text>
+                            }
+                        </g>
+                    }
+                }) }
+            </svg>
+            <figcaption>
+                { caption }
+                if let Some(place) = here {
+                    <strong>{ format!(" {}: {}.", strings::THIS_CARD, place.name) }</strong>
+                }
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,260 @@
+//! The URL fragment as a deep link: `#card=lachin-summit&actors=pakistan,iran&era=tour&theme=dark`.
+//! Pure parsing and formatting. Anything unreadable — unknown keys, values that
+//! are not ids, oversized input — is ignored, never an error: a reader with a
+//! mangled link still gets the widget.
+
+use std::rc::Rc;
+
+use crate::filter::EventFacets;
+use crate::state::{Action, State};
+use crate::story::Story;
+
+/// Longer fragments are not ours (or are hostile); ignore them whole.
+const MAX_LEN: usize = 1024;
+const MAX_ACTORS: usize = 32;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Fragment {
+    pub card: Option<String>,
+    pub actors: Vec<String>,
+    pub era: Option<String>,
+    pub theme: Option<Theme>,
+}
+
+fn is_id(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 64
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+pub fn parse(hash: &str) -> Fragment {
+    let mut fragment = Fragment::default();
+    let body = hash.strip_prefix('#').unwrap_or(hash);
+    if body.len() > MAX_LEN {
+        return fragment;
+    }
+    for pair in body.split('&') {
+        let Some((key, value)) = pair.split_once('=') else {
+            continue;
+        };
+        match key {
+            "card" if is_id(value) => fragment.card = Some(value.to_string()),
+            "era" if is_id(value) => fragment.era = Some(value.to_string()),
+            "actors" => {
+                fragment.actors = value
+                    .split(',')
+                    .filter(|a| is_id(a))
+                    .take(MAX_ACTORS)
+                    .map(str::to_string)
+                    .collect();
+                fragment.actors.dedup();
+            }
+            "theme" => {
+                fragment.theme = match value {
+                    "light" => Some(Theme::Light),
+                    "dark" => Some(Theme::Dark),
+                    _ => None,
+                }
+            }
+            _ => {}
+        }
+    }
+    fragment
+}
+
+/// The fragment, with its `#`; empty when there is nothing to say.
+pub fn format(fragment: &Fragment) -> String {
+    let mut parts = Vec::new();
+    if let Some(card) = &fragment.card {
+        parts.push(format!("card={card}"));
+    }
+    if !fragment.actors.is_empty() {
+        parts.push(format!("actors={}", fragment.actors.join(",")));
+    }
+    if let Some(era) = &fragment.era {
+        parts.push(format!("era={era}"));
+    }
+    if let Some(theme) = fragment.theme {
+        parts.push(format!("theme={}", theme.as_str()));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("#{}", parts.join("&"))
+    }
+}
+
+/// The reader's view a fragment asks for: unknown ids are dropped, and a card
+/// the filter hides is not shown.
+pub fn to_state(fragment: &Fragment, story: &Story, facets: Rc<EventFacets>) -> State {
+    let mut state = State::new(facets);
+    for actor in &fragment.actors {
+        if story.file.actors.iter().any(|a| &a.id == actor) {
+            state = state.apply(Action::ToggleActor(actor.clone()));
+        }
+    }
+    if let Some(era) = fragment
+        .era
+        .as_ref()
+        .and_then(|id| story.file.eras.iter().position(|e| &e.id == id))
+    {
+        state = state.apply(Action::SetEra(Some(era)));
+    }
+    if let Some(card) = fragment
+        .card
+        .as_ref()
+        .and_then(|id| story.events().iter().position(|e| &e.id == id))
+    {
+        state = state.apply(Action::Goto(card));
+    }
+    state
+}
+
+/// The fragment that reopens `state`.
+pub fn from_state(state: &State, story: &Story, theme: Option<Theme>) -> Fragment {
+    Fragment {
+        card: state
+            .position()
+            .and_then(|_| story.events().get(state.current))
+            .map(|e| e.id.clone()),
+        actors: state.filter.actors.clone(),
+        era: state
+            .filter
+            .era
+            .and_then(|i| story.file.eras.get(i))
+            .map(|e| e.id.clone()),
+        theme,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_every_key() {
+        let f = parse("#card=lachin-summit&actors=pakistan,iran&era=tour&theme=dark");
+        assert_eq!(f.card.as_deref(), Some("lachin-summit"));
+        assert_eq!(f.actors, vec!["pakistan", "iran"]);
+        assert_eq!(f.era.as_deref(), Some("tour"));
+        assert_eq!(f.theme, Some(Theme::Dark));
+    }
+
+    #[test]
+    fn round_trips() {
+        let f = Fragment {
+            card: Some("istanbul-meeting".into()),
+            actors: vec!["turkey".into()],
+            era: None,
+            theme: Some(Theme::Light),
+        };
+        assert_eq!(
+            format(&f),
+            "#card=istanbul-meeting&actors=turkey&theme=light"
+        );
+        assert_eq!(parse(&format(&f)), f);
+        assert_eq!(format(&Fragment::default()), "");
+    }
+
+    #[test]
+    fn garbage_is_ignored_not_an_error() {
+        for junk in [
+            "",
+            "#",
+            "#%%%",
+            "#card",
+            "#card=",
+            "#card=<script>alert(1)</script>",
+            "#card=ISTANBUL",
+            "#theme=purple",
+            "#=&&=&",
+            "#card=a=b",
+            "#top",
+            "#card=\u{202e}x",
+        ] {
+            let f = parse(junk);
+            assert_eq!(f, Fragment::default(), "{junk:?}");
+        }
+        let mixed = parse("#utm=1&card=ok-id&actors=,,BAD,fine,&theme=");
+        assert_eq!(mixed.card.as_deref(), Some("ok-id"));
+        assert_eq!(mixed.actors, vec!["fine"]);
+        assert_eq!(mixed.theme, None);
+    }
+
+    #[test]
+    fn oversized_fragments_are_ignored_whole() {
+        let long = format!("#card=x&actors={}", "a,".repeat(2000));
+        assert_eq!(parse(&long), Fragment::default());
+        let many = format!(
+            "#actors={}",
+            (0..100)
+                .map(|i| format!("a{i}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        assert_eq!(parse(&many).actors.len(), MAX_ACTORS);
+    }
+
+    fn fixture() -> Story {
+        Story::load(
+            "fixture.json",
+            include_str!("../../tests/fixtures/small-story.json"),
+        )
+        .expect("valid fixture")
+    }
+
+    fn open(hash: &str) -> (Story, State) {
+        let story = fixture();
+        let facets = Rc::new(EventFacets::from_story(&story));
+        let state = to_state(&parse(hash), &story, facets);
+        (story, state)
+    }
+
+    #[test]
+    fn a_card_link_opens_that_card() {
+        let (story, state) = open("#card=talks");
+        assert_eq!(story.events()[state.current].id, "talks");
+        assert_eq!(format(&from_state(&state, &story, None)), "#card=talks");
+    }
+
+    #[test]
+    fn filters_in_the_link_are_applied_and_written_back() {
+        let (story, state) = open("#card=farewell&actors=beta&era=new");
+        assert_eq!(state.visible(), &[2, 3]);
+        assert_eq!(
+            story.events()[state.current].id,
+            "meeting",
+            "farewell is hidden by the filter"
+        );
+        let back = from_state(&state, &story, Some(Theme::Dark));
+        assert_eq!(
+            format(&back),
+            "#card=meeting&actors=beta&era=new&theme=dark"
+        );
+    }
+
+    #[test]
+    fn unknown_ids_in_a_link_are_dropped() {
+        let (_, state) = open("#card=nowhere&actors=delta&era=future");
+        assert_eq!(state.current, 0);
+        assert!(!state.filter.is_active());
+        assert_eq!(state.visible().len(), 5);
+    }
+}
