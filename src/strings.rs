@@ -68,7 +68,13 @@ pub fn summary(events: usize, sources: usize) -> String {
     format!("{events} events · {sources} sources")
 }
 
-/// Accessible name of a citation marker: "Source: The Jerusalem Post, 27 May 2025".
-pub fn citation_label(publisher: &str, date: &str) -> String {
+/// Accessible name of a citation marker, which contains its visible number
+/// (WCAG 2.5.3): "Source 1: The Jerusalem Post, 27 May 2025".
+pub fn citation_label(number: usize, publisher: &str, date: &str) -> String {
+    format!("{SOURCE_PREFIX} {number}: {publisher}, {date}")
+}
+
+/// Name of an open source box: "Source: The Jerusalem Post, 27 May 2025".
+pub fn source_label(publisher: &str, date: &str) -> String {
     format!("{SOURCE_PREFIX}: {publisher}, {date}")
 }

@@ -30,6 +30,7 @@ async fn mount_story(json: &str, sync_location: bool) -> Element {
         ExplainerProps {
             story,
             sync_location,
+            heading_level: 2,
         },
     )
     .render();
@@ -152,7 +153,7 @@ async fn a_citation_reveals_its_source() {
     let cite = find(&root, ".ptx-cite");
     assert_eq!(
         cite.get_attribute("aria-label").as_deref(),
-        Some("Source: The Daily One, 27 May 2025")
+        Some("Source 1: The Daily One, 27 May 2025")
     );
     assert_eq!(
         cite.get_attribute("aria-expanded").as_deref(),
@@ -210,7 +211,7 @@ async fn a_disagreement_expands_to_each_version_with_sources() {
     assert_eq!(version_cites.len(), 1);
     assert_eq!(
         version_cites[0].get_attribute("aria-label").as_deref(),
-        Some("Source: Two Weekly, date unknown")
+        Some("Source 2: Two Weekly, date unknown")
     );
     // The next card starts folded.
     press(&find(&root, "[role=slider]"), "ArrowRight").await;

@@ -4,6 +4,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::claim::ClaimView;
+use super::heading;
 use crate::state::{Action, CitationKey};
 use crate::story::{source_date, Story};
 use crate::strings;
@@ -19,6 +20,7 @@ pub struct Props {
     pub open_citation: Option<CitationKey>,
     pub expanded: Vec<usize>,
     pub ondispatch: Callback<Action>,
+    pub heading_level: u8,
 }
 
 #[component]
@@ -71,13 +73,13 @@ pub fn Card(props: &Props) -> Html {
                 <time datetime={event.date.clone()}>{ story.display_date(props.index) }</time>
                 <span class="ptx-card-era">{ story.era_label(props.index) }</span>
             </p>
-            <h3 class="ptx-card-title" id={heading_id}>{ &event.headline }</h3>
+            { heading(props.heading_level, "ptx-card-title", Some(heading_id), html! { &event.headline }) }
             <p class="ptx-actors">
                 <span class="ptx-sr">{ format!("{}: ", strings::INVOLVED) }</span>
                 { for event.actors.iter().map(|a| html! { <span class="ptx-actor">{ story.actor_name(a) }</span> }) }
             </p>
             <p class="ptx-body">{ &event.body }</p>
-            <h4 class="ptx-sr">{ strings::CLAIMS }</h4>
+            { heading(props.heading_level + 1, "ptx-sr", None, html! { strings::CLAIMS }) }
             <ol class="ptx-claims">
                 { for event.claims.iter().enumerate().map(|(i, claim)| html! {
                     <ClaimView story={story.clone()} claim={claim.clone()} index={i}
@@ -86,7 +88,7 @@ pub fn Card(props: &Props) -> Html {
                 }) }
             </ol>
             <footer class="ptx-card-sources">
-                <h4>{ strings::CARD_SOURCES }</h4>
+                { heading(props.heading_level + 1, "ptx-card-sources-title", None, html! { strings::CARD_SOURCES }) }
                 <ol>
                     { for cited.iter().map(|s| html! {
                         <li>

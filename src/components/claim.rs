@@ -113,7 +113,7 @@ fn citation(props: &Props, key: CitationKey, id: &str) -> Html {
     html! {
         <button type="button" class={classes!("ptx-cite", open.then_some("ptx-cite-open"))}
             aria-expanded={open.to_string()}
-            aria-label={strings::citation_label(&source.publisher, &source_date(source))}
+            aria-label={strings::citation_label(number, &source.publisher, &source_date(source))}
             {onclick}>
             { number }
         </button>
@@ -129,7 +129,7 @@ fn source_popover(story: &Story, id: &str, ondispatch: &Callback<Action>) -> Htm
         Callback::from(move |_: MouseEvent| ondispatch.emit(Action::CloseCitation))
     };
     html! {
-        <div class="ptx-popover" role="group" aria-label={strings::citation_label(&source.publisher, &source_date(source))}>
+        <div class="ptx-popover" role="group" aria-label={strings::source_label(&source.publisher, &source_date(source))}>
             <p class="ptx-popover-publisher"><strong>{ &source.publisher }</strong>{ format!(" · {}", source_date(source)) }</p>
             <p class="ptx-popover-headline">
                 { source.headline.as_ref().map_or_else(|| strings::HEADLINE_UNKNOWN.to_string(), |h| format!("“{h}”")) }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::card::Card;
 use super::filters::Filters;
+use super::heading;
 use super::map::LocatorMap;
 use super::scrubber::Scrubber;
 use super::sources::SourcesPanel;
@@ -24,6 +25,9 @@ pub struct Props {
     /// Off for widgets that do not own the page address (tests, embeds).
     #[prop_or_default]
     pub sync_location: bool,
+    /// Level of the widget's title: 1 on its own page, 2 inside an article.
+    #[prop_or(2)]
+    pub heading_level: u8,
 }
 
 #[component]
@@ -99,7 +103,7 @@ pub fn Explainer(props: &Props) -> Html {
         <section class={classes!("ptx", theme_class)} lang={meta.language.clone()} aria-label={meta.title.clone()}>
             <header class="ptx-head">
                 <p class="ptx-kicker">{ strings::KICKER }</p>
-                <h2 class="ptx-title">{ &meta.title }</h2>
+                { heading(props.heading_level, "ptx-title", None, html! { &meta.title }) }
                 <p class="ptx-standfirst">{ &meta.standfirst }</p>
                 <p class="ptx-dateline">
                     { format!("{} {updated} · {}", strings::UPDATED, strings::summary(state.total(), story.file.sources.len())) }
@@ -127,7 +131,7 @@ pub fn Explainer(props: &Props) -> Html {
                         </nav>
                         <Card key={current} story={story.clone()} index={current}
                             open_citation={state.open_citation} expanded={state.expanded.clone()}
-                            ondispatch={ondispatch.clone()} />
+                            ondispatch={ondispatch.clone()} heading_level={props.heading_level + 1} />
                     } else {
                         <div class="ptx-empty">
                             <p>{ strings::NO_MATCH }</p>
@@ -139,7 +143,7 @@ pub fn Explainer(props: &Props) -> Html {
                 </div>
                 <aside class="ptx-side" aria-label={strings::SIDE_PANEL}>
                     <LocatorMap story={story.clone()} {place} />
-                    <SourcesPanel story={story.clone()} />
+                    <SourcesPanel story={story.clone()} heading_level={props.heading_level + 1} />
                 </aside>
             </div>
             <p class="ptx-sr" aria-live="polite" aria-atomic="true">{ announcement }</p>

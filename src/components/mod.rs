@@ -32,6 +32,14 @@ impl Reducible for State {
     }
 }
 
+/// A heading at `level` (clamped to h1–h6). The widget's title level depends
+/// on where it lives (its own page: h1; inside an article: h2), and every
+/// heading below it follows, so the outline never skips a level.
+pub fn heading(level: u8, class: &'static str, id: Option<String>, content: Html) -> Html {
+    let tag = format!("h{}", level.clamp(1, 6));
+    html! { <@{tag} {class} {id}>{ content }</@> }
+}
+
 /// Loads the bundled story and shows the explainer, or the editor-facing
 /// error list if the story is invalid (the build normally prevents that).
 #[component]
@@ -40,7 +48,9 @@ pub fn Root() -> Html {
         Story::load(STORY_FILE_NAME, STORY_JSON).map(Rc::new)
     });
     match &*story {
-        Ok(story) => html! { <Explainer story={story.clone()} sync_location=true /> },
+        Ok(story) => {
+            html! { <Explainer story={story.clone()} sync_location=true heading_level=1 /> }
+        }
         Err(report) => html! { <LoadError report={report.clone()} /> },
     }
 }
@@ -54,7 +64,7 @@ pub struct LoadErrorProps {
 pub fn LoadError(props: &LoadErrorProps) -> Html {
     html! {
         <section class="ptx ptx-error" role="alert">
-            <h2 class="ptx-title">{ strings::LOAD_ERROR_TITLE }</h2>
+            <h1 class="ptx-title">{ strings::LOAD_ERROR_TITLE }</h1>
             <p>{ strings::LOAD_ERROR_BODY }</p>
             <ul class="ptx-error-list">
                 { for props.report.problems.iter().map(|p| html! {

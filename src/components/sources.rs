@@ -2,12 +2,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::heading;
 use crate::story::{source_date, Story};
 use crate::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub story: Rc<Story>,
+    pub heading_level: u8,
 }
 
 #[component]
@@ -15,7 +17,7 @@ pub fn SourcesPanel(props: &Props) -> Html {
     let sources = &props.story.file.sources;
     html! {
         <details class="ptx-sources">
-            <summary><h3 class="ptx-sources-title">{ format!("{} ({})", strings::ALL_SOURCES, sources.len()) }</h3></summary>
+            <summary>{ heading(props.heading_level, "ptx-sources-title", None, html! { format!("{} ({})", strings::ALL_SOURCES, sources.len()) }) }</summary>
             <ol class="ptx-source-list">
                 { for sources.iter().map(|s| {
                     let id = &s.identification;

@@ -12,7 +12,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('first card is visible with title, position and sources', async ({ page }) => {
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(/Pakistan, Turkey and Azerbaijan/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Pakistan, Turkey and Azerbaijan/);
   await expect(title(page)).toHaveText('Pakistan is born, and a friendship with Turkey begins');
   await expect(page.locator('.ptx-position')).toHaveText('1 of 30');
   await expect(page.locator('.ptx-card-sources li')).toHaveText([/GSDN/]);
@@ -67,7 +67,7 @@ test('keyboard steps through events, eras and ends', async ({ page }) => {
 });
 
 test('a citation reveals its source and Escape closes it', async ({ page }) => {
-  const cite = page.getByRole('button', { name: 'Source: GSDN (Global Strategic and Defence News), date unknown' });
+  const cite = page.getByRole('button', { name: 'Source 1: GSDN (Global Strategic and Defence News), date unknown' });
   await cite.click();
   const popover = page.locator('.ptx-popover');
   await expect(popover).toContainText('GSDN (Global Strategic and Defence News)');
@@ -91,7 +91,7 @@ test('a disagreement expands to show each version with its sources', async ({ pa
   const versions = page.locator('.ptx-version');
   await expect(versions).toHaveCount(3);
   await expect(versions.nth(2)).toContainText('In Ankara.');
-  await expect(versions.nth(2).getByRole('button', { name: /^Source: Radio Dalsan, 26 May 2025$/ })).toBeVisible();
+  await expect(versions.nth(2).getByRole('button', { name: /^Source 2: Radio Dalsan, 26 May 2025$/ })).toBeVisible();
   await expect(page.locator('.ptx-note').first()).toContainText('Daily Sabah, TRT');
 });
 

@@ -1,0 +1,165 @@
+// Accessibility and reading experience: axe, keyboard only, zoom and narrow
+// screens, dark mode, reduced motion, filters and the locator map.
+import { test, expect } from '@playwright/test';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+async function openEverything(page) {
+  await page.getByRole('button', { name: 'Sources disagree' }).click();
+  await page.getByRole('button', { name: /^Source 1: The Jerusalem Post/ }).first().click();
+  await page.locator('.ptx-filters summary').click();
+  await page.locator('.ptx-sources summary').click();
+  await expect(page.locator('.ptx-popover')).toBeVisible();
+  await expect(page.locator('.ptx-version')).toHaveCount(3);
+}
+
+for (const width of [360, 1280]) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe finds no violations at ${width}px, ${colorScheme}, with everything open`, async ({ browser }) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+      await page.goto('./#card=istanbul-meeting');
+      await expect(page.locator('.ptx-card-title')).toHaveText(/Istanbul, or Ankara/);
+      expect(await axeViolations(page)).toEqual([]);
+      await openEverything(page);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+}
+
+test('axe finds no violations with an empty filter result', async ({ page }) => {
+  await page.goto('./#actors=tajikistan&era=cold-war');
+  await expect(page.locator('.ptx-empty')).toContainText('No events match these filters.');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('keyboard alone reaches every control, with a visible focus ring and no trap', async ({ page }) => {
+  await page.goto('./');
+  const seen = [];
+  let left = false;
+  for (let i = 0; i < 80 && !left; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || !el.closest('.ptx')) return null;
+      const style = getComputedStyle(el);
+      return {
+        name: el.getAttribute('aria-label') || el.textContent.trim().slice(0, 40),
+        role: el.getAttribute('role') || el.tagName.toLowerCase(),
+        outline: `${style.outlineStyle} ${parseFloat(style.outlineWidth)}`,
+      };
+    });
+    if (info === null && seen.length > 0) left = true;
+    else if (info) seen.push(info);
+  }
+  expect(left).toBe(true); // Tab leaves the widget: no trap
+  const roles = seen.map((s) => s.role);
+  expect(roles).toContain('slider');
+  expect(seen.map((s) => s.name)).toEqual(expect.arrayContaining(['Filter events', 'Next event', 'All sources (5)']));
+  expect(seen.some((s) => s.name.startsWith('Source 1: GSDN'))).toBe(true);
+  for (const s of seen) expect(s.outline, s.name).toMatch(/^(solid|auto) ([3-9]|\d\d)/);
+
+  // Operate it: slider keys, Enter on a citation, Space on a disagreement, Escape.
+  await page.getByRole('slider').focus();
+  for (let i = 0; i < 19; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.ptx-card-title')).toHaveText(/Istanbul, or Ankara/);
+  await expect(page.locator('[aria-live=polite]')).toHaveText('25 May 2025: Sharif meets Erdogan — in Istanbul, or Ankara?');
+  await page.getByRole('button', { name: 'Sources disagree' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.ptx-version')).toHaveCount(3);
+  await page.getByRole('button', { name: /^Source 1: The Jerusalem Post/ }).first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.ptx-popover')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ptx-popover')).toHaveCount(0);
+});
+
+for (const width of [320, 640]) {
+  test(`no horizontal scrolling at ${width}px (320px, and 1280px at 200% zoom)`, async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto('./#card=istanbul-meeting');
+    await openEverything(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+}
+
+test('scrubber and buttons are touch-sized on a phone', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 }, hasTouch: true });
+  await page.goto('./');
+  for (const selector of ['.ptx-track', '.ptx-step:not([disabled])', '.ptx-filters summary', '.ptx-sources summary']) {
+    const box = await page.locator(selector).first().boundingBox();
+    expect(box.height, selector).toBeGreaterThanOrEqual(44);
+    expect(box.width, selector).toBeGreaterThanOrEqual(44);
+  }
+  await page.close();
+});
+
+test('dark mode follows the reader, and a host can force either theme', async ({ browser }) => {
+  const page = await browser.newPage({ colorScheme: 'dark' });
+  const background = () => page.locator('.ptx').evaluate((el) => getComputedStyle(el).backgroundColor);
+  await page.goto('./');
+  expect(await background()).toBe('rgb(22, 24, 28)');
+  await page.goto('./#theme=light');
+  await page.reload();
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./#theme=dark');
+  await page.reload();
+  expect(await background()).toBe('rgb(22, 24, 28)');
+  await page.close();
+});
+
+test('reduced motion turns transitions off', async ({ browser }) => {
+  const duration = async (reducedMotion) => {
+    const page = await browser.newPage({ reducedMotion });
+    await page.goto('./');
+    const value = await page.locator('.ptx-handle').evaluate((el) => getComputedStyle(el).transitionDuration);
+    await page.close();
+    return value;
+  };
+  expect(await duration('no-preference')).not.toBe('0s');
+  expect(await duration('reduce')).toBe('0s');
+});
+
+test('filters narrow the cards and scrubber, and live in the deep link', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('.ptx-filters summary').click();
+  await page.getByRole('checkbox', { name: 'Iran' }).check();
+  await expect(page.locator('.ptx-filter-count')).toHaveText('Showing 4 of 30 events');
+  await expect(page.locator('.ptx-marker')).toHaveCount(4);
+  await expect(page.locator('.ptx-position')).toHaveText('1 of 4');
+  await expect(page.locator('.ptx-card-title')).toHaveText('On to Tehran');
+  await page.getByRole('slider').focus();
+  await page.keyboard.press('ArrowRight');
+  expect(new URL(page.url()).hash).toBe('#card=khamenei-meeting&actors=iran');
+  await page.reload();
+  await expect(page.locator('.ptx-card-title')).toHaveText('Talks with Khamenei and Pezeshkian');
+  await expect(page.locator('.ptx-filter-count')).toHaveText('Showing 4 of 30 events');
+  await page.getByLabel('Era').selectOption({ label: 'Cold War allies' });
+  await expect(page.locator('.ptx-empty')).toContainText('No events match these filters.');
+  await page.locator('.ptx-empty').getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.locator('.ptx-filter-count')).toHaveText('Showing all 30 events');
+});
+
+test('the locator map highlights the current card\'s place with a text label', async ({ page }) => {
+  await page.goto('./#card=lachin-summit');
+  const map = page.locator('.ptx-map');
+  await expect(map.locator('.ptx-pin-current text')).toHaveText('▶ Lachin');
+  await expect(map.locator('figcaption')).toContainText('Istanbul → Tehran → Lachin → Dushanbe');
+  await expect(map.locator('figcaption')).toContainText('This card: Lachin.');
+  await expect(map.getByRole('img')).toHaveAttribute('aria-label', /Locator map/);
+  await page.goto('./#card=independence-1947');
+  await page.reload();
+  await expect(map.locator('.ptx-pin-current')).toHaveCount(0);
+});
