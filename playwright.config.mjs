@@ -1,7 +1,7 @@
 // End-to-end tests against the release bundle in dist/, served on loopback.
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 8092);
+const port = 8092; // tests/e2e/server.mjs: 8092 the site, 8093 a CDN origin
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,11 +17,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory dist`,
+    command: 'node tests/e2e/server.mjs',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,
-    stdout: 'ignore',
     stderr: 'ignore',
   },
 });

@@ -6,6 +6,7 @@ pub mod components;
 pub mod filter;
 pub mod host;
 pub mod locator;
+pub mod publish;
 pub mod state;
 pub mod story;
 pub mod strings;

@@ -38,6 +38,8 @@ pub const LOAD_ERROR_TITLE: &str = "This explainer could not be loaded";
 pub const LOAD_ERROR_BODY: &str =
     "The story file has errors. Editors: fix the problems listed below.";
 pub const CLOSE: &str = "Close";
+pub const SOURCES: &str = "Sources";
+pub const VERSION_SOURCES: &str = "Source";
 pub const CARD_NAVIGATION: &str = "Cards";
 pub const SIDE_PANEL: &str = "Map and sources";
 pub const FILTER: &str = "Filter events";
@@ -48,6 +50,14 @@ pub const CLEAR_FILTERS: &str = "Clear filters";
 pub const NO_MATCH: &str = "No events match these filters.";
 pub const MAP: &str = "Locator map";
 pub const THIS_CARD: &str = "This card";
+pub const SHARE: &str = "Share or embed";
+pub const LINK_TO_CARD: &str = "Link to this card";
+pub const COPY_LINK: &str = "Copy link";
+pub const EMBED_SNIPPET: &str = "Embed code for an article page";
+pub const COPY_SNIPPET: &str = "Copy embed code";
+pub const COPIED_LINK: &str = "Link copied.";
+pub const COPIED_SNIPPET: &str = "Embed code copied.";
+pub const COPY_FAILED: &str = "Could not copy: select the text and copy it yourself.";
 
 /// "7 of 30"
 pub fn position(current: usize, count: usize) -> String {
@@ -77,4 +87,14 @@ pub fn citation_label(number: usize, publisher: &str, date: &str) -> String {
 /// Name of an open source box: "Source: The Jerusalem Post, 27 May 2025".
 pub fn source_label(publisher: &str, date: &str) -> String {
     format!("{SOURCE_PREFIX}: {publisher}, {date}")
+}
+
+/// Where an editor's note comes from: named outlets, unnamed outside
+/// reporting, or (empty) the editors' own reading of the sources.
+pub fn note_origin(outlets: &[String], outside: bool) -> String {
+    match (outlets.is_empty(), outside) {
+        (false, _) => format!("{OUTSIDE_REPORTING}: {}.", outlets.join(", ")),
+        (true, true) => format!("{OUTSIDE_UNNAMED}."),
+        (true, false) => String::new(),
+    }
 }

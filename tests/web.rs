@@ -27,11 +27,10 @@ async fn mount_story(json: &str, sync_location: bool) -> Element {
     let story = Rc::new(Story::load("fixture.json", json).expect("fixture is valid"));
     yew::Renderer::<Explainer>::with_root_and_props(
         root.clone(),
-        ExplainerProps {
+        yew::props!(ExplainerProps {
             story,
             sync_location,
-            heading_level: 2,
-        },
+        }),
     )
     .render();
     settle().await;

@@ -151,15 +151,7 @@ fn note(story: &Story, note: &Note) -> Html {
         .iter()
         .filter_map(|id| story.source(id).map(|s| s.publisher.as_str()))
         .collect();
-    let origin = match (note.outlets.is_empty(), note.outside) {
-        (false, _) => format!(
-            "{}: {}.",
-            strings::OUTSIDE_REPORTING,
-            note.outlets.join(", ")
-        ),
-        (true, true) => format!("{}.", strings::OUTSIDE_UNNAMED),
-        (true, false) => String::new(),
-    };
+    let origin = strings::note_origin(&note.outlets, note.outside);
     html! {
         <aside class="ptx-note">
             <p>

@@ -8,9 +8,10 @@ use super::filters::Filters;
 use super::heading;
 use super::map::LocatorMap;
 use super::scrubber::Scrubber;
+use super::share::Share;
 use super::sources::SourcesPanel;
 use crate::filter::EventFacets;
-use crate::host::fragment::{self, Fragment};
+use crate::host::fragment::{self, Fragment, Theme};
 use crate::host::location;
 use crate::state::Action;
 use crate::story::date::StoryDate;
@@ -25,9 +26,16 @@ pub struct Props {
     /// Off for widgets that do not own the page address (tests, embeds).
     #[prop_or_default]
     pub sync_location: bool,
+    /// Prefix of this widget's fragment keys (`ns.card=…`), so several widgets
+    /// on one page keep separate deep links. Empty: plain keys.
+    #[prop_or_default]
+    pub link_namespace: AttrValue,
     /// Level of the widget's title: 1 on its own page, 2 inside an article.
     #[prop_or(2)]
     pub heading_level: u8,
+    /// The embedding page's choice of theme; a `theme=` in the link wins.
+    #[prop_or_default]
+    pub theme: Option<Theme>,
 }
 
 #[component]
@@ -35,9 +43,10 @@ pub fn Explainer(props: &Props) -> Html {
     let story = &props.story;
     let link = use_memo((), {
         let sync = props.sync_location;
+        let ns = props.link_namespace.clone();
         move |_| {
             if sync {
-                fragment::parse(&location::read_hash())
+                fragment::parse_in(&location::read_hash(), &ns)
             } else {
                 Fragment::default()
             }
@@ -58,11 +67,11 @@ pub fn Explainer(props: &Props) -> Html {
     use_effect_with((state.clone(), props.sync_location), {
         let story = story.clone();
         let theme = link.theme;
+        let ns = props.link_namespace.clone();
         move |(state, sync)| {
             if *sync && !first_render.borrow().replace(false) {
-                location::replace_hash(&fragment::format(&fragment::from_state(
-                    state, &story, theme,
-                )));
+                let ours = fragment::from_state(state, &story, theme);
+                location::replace_hash(&fragment::merge(&location::read_hash(), &ns, &ours));
             }
         }
     });
@@ -92,7 +101,15 @@ pub fn Explainer(props: &Props) -> Html {
         ),
         None => strings::NO_MATCH.to_string(),
     };
-    let theme_class = link.theme.map(|t| format!("ptx-theme-{}", t.as_str()));
+    let share_fragment = fragment::merge(
+        "",
+        &props.link_namespace,
+        &fragment::from_state(&state, story, None),
+    );
+    let theme_class = link
+        .theme
+        .or(props.theme)
+        .map(|t| format!("ptx-theme-{}", t.as_str()));
     let place = story
         .events()
         .get(current)
@@ -144,6 +161,7 @@ pub fn Explainer(props: &Props) -> Html {
                 <aside class="ptx-side" aria-label={strings::SIDE_PANEL}>
                     <LocatorMap story={story.clone()} {place} />
                     <SourcesPanel story={story.clone()} heading_level={props.heading_level + 1} />
+                    <Share fragment={share_fragment} title={meta.title.clone()} />
                 </aside>
             </div>
             <p class="ptx-sr" aria-live="polite" aria-atomic="true">{ announcement }</p>

@@ -7,6 +7,7 @@ mod explainer;
 mod filters;
 mod map;
 mod scrubber;
+mod share;
 mod sources;
 
 use std::rc::Rc;
@@ -15,6 +16,7 @@ use yew::prelude::*;
 
 pub use explainer::{Explainer, Props as ExplainerProps};
 
+use crate::host::fragment::Theme;
 use crate::state::{Action, State};
 use crate::story::{Report, Story};
 use crate::{strings, STORY_FILE_NAME, STORY_JSON};
@@ -43,16 +45,31 @@ pub fn heading(level: u8, class: &'static str, id: Option<String>, content: Html
 /// Loads the bundled story and shows the explainer, or the editor-facing
 /// error list if the story is invalid (the build normally prevents that).
 #[component]
-pub fn Root() -> Html {
+pub fn Root(props: &RootProps) -> Html {
     let story = use_memo((), |_| {
         Story::load(STORY_FILE_NAME, STORY_JSON).map(Rc::new)
     });
     match &*story {
-        Ok(story) => {
-            html! { <Explainer story={story.clone()} sync_location=true heading_level=1 /> }
-        }
+        Ok(story) => html! {
+            <Explainer story={story.clone()} sync_location={props.sync_location}
+                link_namespace={props.link_namespace.clone()} heading_level={props.heading_level}
+                theme={props.theme} />
+        },
         Err(report) => html! { <LoadError report={report.clone()} /> },
     }
+}
+
+/// How a page embeds the widget.
+#[derive(Properties, PartialEq, Clone)]
+pub struct RootProps {
+    #[prop_or_default]
+    pub sync_location: bool,
+    #[prop_or_default]
+    pub link_namespace: AttrValue,
+    #[prop_or(2)]
+    pub heading_level: u8,
+    #[prop_or_default]
+    pub theme: Option<Theme>,
 }
 
 #[derive(Properties, PartialEq)]

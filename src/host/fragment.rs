@@ -44,7 +44,24 @@ fn is_id(value: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+const KEYS: [&str; 4] = ["card", "actors", "era", "theme"];
+
 pub fn parse(hash: &str) -> Fragment {
+    parse_in(hash, "")
+}
+
+/// Our key for `name` in namespace `ns`: `card`, or `ns.card` so several
+/// widgets on one page keep separate deep links.
+fn key_in(ns: &str, name: &str) -> String {
+    if ns.is_empty() {
+        name.to_string()
+    } else {
+        format!("{ns}.{name}")
+    }
+}
+
+/// Like [`parse`], reading only the keys of namespace `ns`.
+pub fn parse_in(hash: &str, ns: &str) -> Fragment {
     let mut fragment = Fragment::default();
     let body = hash.strip_prefix('#').unwrap_or(hash);
     if body.len() > MAX_LEN {
@@ -53,6 +70,14 @@ pub fn parse(hash: &str) -> Fragment {
     for pair in body.split('&') {
         let Some((key, value)) = pair.split_once('=') else {
             continue;
+        };
+        let key = if ns.is_empty() {
+            key
+        } else {
+            match key.strip_prefix(ns).and_then(|k| k.strip_prefix('.')) {
+                Some(k) => k,
+                None => continue,
+            }
         };
         match key {
             "card" if is_id(value) => fragment.card = Some(value.to_string()),
@@ -79,26 +104,59 @@ pub fn parse(hash: &str) -> Fragment {
     fragment
 }
 
-/// The fragment, with its `#`; empty when there is nothing to say.
-pub fn format(fragment: &Fragment) -> String {
+fn pairs(fragment: &Fragment, ns: &str) -> Vec<String> {
     let mut parts = Vec::new();
     if let Some(card) = &fragment.card {
-        parts.push(format!("card={card}"));
+        parts.push(format!("{}={card}", key_in(ns, "card")));
     }
     if !fragment.actors.is_empty() {
-        parts.push(format!("actors={}", fragment.actors.join(",")));
+        parts.push(format!(
+            "{}={}",
+            key_in(ns, "actors"),
+            fragment.actors.join(",")
+        ));
     }
     if let Some(era) = &fragment.era {
-        parts.push(format!("era={era}"));
+        parts.push(format!("{}={era}", key_in(ns, "era")));
     }
     if let Some(theme) = fragment.theme {
-        parts.push(format!("theme={}", theme.as_str()));
+        parts.push(format!("{}={}", key_in(ns, "theme"), theme.as_str()));
     }
+    parts
+}
+
+fn joined(parts: Vec<String>) -> String {
     if parts.is_empty() {
         String::new()
     } else {
         format!("#{}", parts.join("&"))
     }
+}
+
+/// The fragment, with its `#`; empty when there is nothing to say.
+pub fn format(fragment: &Fragment) -> String {
+    joined(pairs(fragment, ""))
+}
+
+/// `hash` with namespace `ns`'s keys replaced by `fragment`'s; everything
+/// else in it (other widgets' keys, the host page's own) is kept as it was.
+pub fn merge(hash: &str, ns: &str, fragment: &Fragment) -> String {
+    let body = hash.strip_prefix('#').unwrap_or(hash);
+    let ours: Vec<String> = KEYS.iter().map(|k| key_in(ns, k)).collect();
+    let mut parts: Vec<String> = if body.len() > MAX_LEN {
+        Vec::new()
+    } else {
+        body.split('&')
+            .filter(|pair| !pair.is_empty())
+            .filter(|pair| {
+                let key = pair.split_once('=').map_or(*pair, |(k, _)| k);
+                !ours.iter().any(|o| o == key)
+            })
+            .map(str::to_string)
+            .collect()
+    };
+    parts.extend(pairs(fragment, ns));
+    joined(parts)
 }
 
 /// The reader's view a fragment asks for: unknown ids are dropped, and a card
@@ -256,5 +314,34 @@ mod tests {
         assert_eq!(state.current, 0);
         assert!(!state.filter.is_active());
         assert_eq!(state.visible().len(), 5);
+    }
+
+    #[test]
+    fn namespaces_keep_widgets_apart() {
+        let hash = "#a.card=talks&b.card=meeting&b.actors=beta&card=top";
+        assert_eq!(parse_in(hash, "a").card.as_deref(), Some("talks"));
+        assert_eq!(parse_in(hash, "b").actors, vec!["beta"]);
+        assert_eq!(parse(hash).card.as_deref(), Some("top"));
+        assert_eq!(parse_in(hash, "c"), Fragment::default());
+        assert_eq!(
+            parse_in("#ab.card=x", "a"),
+            Fragment::default(),
+            "prefix must end at the dot"
+        );
+    }
+
+    #[test]
+    fn merge_replaces_only_our_keys() {
+        let moved = Fragment {
+            card: Some("farewell".into()),
+            ..Fragment::default()
+        };
+        assert_eq!(
+            merge("#a.card=talks&b.card=meeting&section=2", "a", &moved),
+            "#b.card=meeting&section=2&a.card=farewell"
+        );
+        assert_eq!(merge("#card=old&utm=x", "", &moved), "#utm=x&card=farewell");
+        assert_eq!(merge("", "", &Fragment::default()), "");
+        assert_eq!(merge("#card=old", "", &Fragment::default()), "");
     }
 }

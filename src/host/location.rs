@@ -19,3 +19,22 @@ pub fn replace_hash(hash: &str) {
     // The host page may forbid it (sandboxed iframe): the link just stays as it was.
     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
 }
+
+/// This page's address without query or fragment, and without a trailing
+/// `index.html`: the base every snippet and link is built on.
+pub fn page_url() -> String {
+    let location = gloo::utils::window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let path = path.strip_suffix("index.html").unwrap_or(&path);
+    format!("{origin}{path}")
+}
+
+/// Copies `text` to the clipboard; resolves to whether it worked (it needs a
+/// secure context and, in an iframe, the host's permission).
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}

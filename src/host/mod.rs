@@ -1,6 +1,11 @@
-//! Everything that talks to the page around the widget. `fragment` is pure
-//! (parse and format deep links); `location` is the only code that touches
-//! `window.location` and `history`.
+//! Everything that talks to the page around the widget. `fragment` and
+//! `messages` are pure (deep links; message and query formats); `location`,
+//! `embed` and `mount` are the only code touching `window.location`,
+//! `history`, `postMessage` and the host element.
 
+pub mod embed;
 pub mod fragment;
 pub mod location;
+pub mod messages;
+pub mod mount;
+pub mod snippet;

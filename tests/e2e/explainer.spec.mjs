@@ -1,8 +1,8 @@
 // The release bundle, driven as a reader would: mouse, keyboard and touch.
 import { test, expect } from '@playwright/test';
 
-const card = (page) => page.locator('.ptx-card');
-const title = (page) => page.locator('.ptx-card-title');
+const card = (page) => page.locator('.ptx-app .ptx-card');
+const title = (page) => page.locator('.ptx-app .ptx-card-title');
 const slider = (page) => page.getByRole('slider', { name: 'Timeline' });
 
 test.beforeEach(async ({ page }) => {
@@ -14,34 +14,34 @@ test.beforeEach(async ({ page }) => {
 test('first card is visible with title, position and sources', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Pakistan, Turkey and Azerbaijan/);
   await expect(title(page)).toHaveText('Pakistan is born, and a friendship with Turkey begins');
-  await expect(page.locator('.ptx-position')).toHaveText('1 of 30');
-  await expect(page.locator('.ptx-card-sources li')).toHaveText([/GSDN/]);
+  await expect(page.locator('.ptx-app .ptx-position')).toHaveText('1 of 30');
+  await expect(page.locator('.ptx-app .ptx-card-sources li')).toHaveText([/GSDN/]);
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '1947: Pakistan is born, and a friendship with Turkey begins');
 });
 
 test('dragging the scrubber with the mouse moves through events live', async ({ page }) => {
-  const box = await page.locator('.ptx-track').boundingBox();
+  const box = await page.locator('.ptx-app .ptx-track').boundingBox();
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + 2, y);
   await page.mouse.down();
   const seen = new Set();
   for (let step = 1; step <= 20; step++) {
     await page.mouse.move(box.x + (box.width * step) / 20, y);
-    seen.add(await page.locator('.ptx-position').textContent());
+    seen.add(await page.locator('.ptx-app .ptx-position').textContent());
   }
   await page.mouse.up();
-  await expect(page.locator('.ptx-position')).toHaveText('30 of 30');
+  await expect(page.locator('.ptx-app .ptx-position')).toHaveText('30 of 30');
   await expect(title(page)).toHaveText('Last stop: Tajikistan');
   expect(seen.size).toBeGreaterThan(8); // the card followed the drag, not just its end
   await expect(slider(page)).toBeFocused();
 });
 
 test('clicking on a marker jumps to that event', async ({ page }) => {
-  const markers = page.locator('.ptx-marker');
+  const markers = page.locator('.ptx-app .ptx-marker');
   await expect(markers).toHaveCount(30);
   const target = await markers.nth(9).boundingBox();
   await page.mouse.click(target.x + target.width / 2, target.y + target.height / 2);
-  await expect(page.locator('.ptx-position')).toHaveText('10 of 30');
+  await expect(page.locator('.ptx-app .ptx-position')).toHaveText('10 of 30');
   await expect(title(page)).toHaveText('Erdogan makes a state visit to Pakistan');
 });
 
@@ -49,27 +49,27 @@ test('keyboard steps through events, eras and ends', async ({ page }) => {
   await slider(page).focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('.ptx-position')).toHaveText('3 of 30');
+  await expect(page.locator('.ptx-app .ptx-position')).toHaveText('3 of 30');
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '3');
   await page.keyboard.press('PageDown');
-  await expect(page.locator('.ptx-era-now')).toContainText('After the Soviet Union');
+  await expect(page.locator('.ptx-app .ptx-era-now')).toContainText('After the Soviet Union');
   await page.keyboard.press('End');
   await expect(title(page)).toHaveText('Last stop: Tajikistan');
   await page.keyboard.press('PageUp');
   // From the tour, PageUp goes to the first event of the India–Pakistan clash.
   await expect(title(page)).toHaveText('India launches "Operation Sindoor"');
   await page.keyboard.press('Home');
-  await expect(page.locator('.ptx-position')).toHaveText('1 of 30');
+  await expect(page.locator('.ptx-app .ptx-position')).toHaveText('1 of 30');
   // Arrow keys on the page outside the widget do not scroll the timeline.
-  await page.locator('.ptx-title').click();
+  await page.locator('.ptx-app .ptx-title').click();
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('.ptx-position')).toHaveText('1 of 30');
+  await expect(page.locator('.ptx-app .ptx-position')).toHaveText('1 of 30');
 });
 
 test('a citation reveals its source and Escape closes it', async ({ page }) => {
   const cite = page.getByRole('button', { name: 'Source 1: GSDN (Global Strategic and Defence News), date unknown' });
   await cite.click();
-  const popover = page.locator('.ptx-popover');
+  const popover = page.locator('.ptx-app .ptx-popover');
   await expect(popover).toContainText('GSDN (Global Strategic and Defence News)');
   await expect(popover).toContainText('Headline unknown');
   const link = popover.getByRole('link');
@@ -88,11 +88,11 @@ test('a disagreement expands to show each version with its sources', async ({ pa
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  const versions = page.locator('.ptx-version');
+  const versions = page.locator('.ptx-app .ptx-version');
   await expect(versions).toHaveCount(3);
   await expect(versions.nth(2)).toContainText('In Ankara.');
   await expect(versions.nth(2).getByRole('button', { name: /^Source 2: Radio Dalsan, 26 May 2025$/ })).toBeVisible();
-  await expect(page.locator('.ptx-note').first()).toContainText('Daily Sabah, TRT');
+  await expect(page.locator('.ptx-app .ptx-note').first()).toContainText('Daily Sabah, TRT');
 });
 
 test('swiping the card on touch moves to the next and previous card', async ({ page }) => {
@@ -103,23 +103,23 @@ test('swiping the card on touch moves to the next and previous card', async ({ p
     await card(page).dispatchEvent('pointerup', { pointerType: 'touch', clientX: toX, clientY: y + 5, button: 0, isPrimary: true });
   };
   await swipe(box.x + box.width - 20, box.x + 20);
-  await expect(page.locator('.ptx-position')).toHaveText('2 of 30');
+  await expect(page.locator('.ptx-app .ptx-position')).toHaveText('2 of 30');
   await swipe(box.x + 20, box.x + box.width - 20);
-  await expect(page.locator('.ptx-position')).toHaveText('1 of 30');
+  await expect(page.locator('.ptx-app .ptx-position')).toHaveText('1 of 30');
   // A short or vertical move is not a swipe.
   await swipe(box.x + 100, box.x + 90);
-  await expect(page.locator('.ptx-position')).toHaveText('1 of 30');
+  await expect(page.locator('.ptx-app .ptx-position')).toHaveText('1 of 30');
 });
 
 test('the sources panel lists every source with its address and framing', async ({ page }) => {
-  await page.getByText('All sources (5)').click();
-  const items = page.locator('.ptx-source');
+  await page.locator('.ptx-app .ptx-sources summary').click();
+  const items = page.locator('.ptx-app .ptx-source');
   await expect(items).toHaveCount(5);
   await expect(items.nth(4)).toContainText('Headline unknown');
   await expect(items.nth(4)).toContainText('Drishti Gupta');
   await expect(items.nth(2)).toContainText('Author unknown');
   await expect(items.nth(2)).toContainText('Framing:');
-  for (const link of await page.locator('.ptx-source a').all()) {
+  for (const link of await page.locator('.ptx-app .ptx-source a').all()) {
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
   }

@@ -16,10 +16,10 @@ async function axeViolations(page) {
 async function openEverything(page) {
   await page.getByRole('button', { name: 'Sources disagree' }).click();
   await page.getByRole('button', { name: /^Source 1: The Jerusalem Post/ }).first().click();
-  await page.locator('.ptx-filters summary').click();
-  await page.locator('.ptx-sources summary').click();
-  await expect(page.locator('.ptx-popover')).toBeVisible();
-  await expect(page.locator('.ptx-version')).toHaveCount(3);
+  await page.locator('.ptx-app .ptx-filters summary').click();
+  await page.locator('.ptx-app .ptx-sources summary').click();
+  await expect(page.locator('.ptx-app .ptx-popover')).toBeVisible();
+  await expect(page.locator('.ptx-app .ptx-version')).toHaveCount(3);
 }
 
 for (const width of [360, 1280]) {
@@ -27,7 +27,7 @@ for (const width of [360, 1280]) {
     test(`axe finds no violations at ${width}px, ${colorScheme}, with everything open`, async ({ browser }) => {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
       await page.goto('./#card=istanbul-meeting');
-      await expect(page.locator('.ptx-card-title')).toHaveText(/Istanbul, or Ankara/);
+      await expect(page.locator('.ptx-app .ptx-card-title')).toHaveText(/Istanbul, or Ankara/);
       expect(await axeViolations(page)).toEqual([]);
       await openEverything(page);
       expect(await axeViolations(page)).toEqual([]);
@@ -38,7 +38,7 @@ for (const width of [360, 1280]) {
 
 test('axe finds no violations with an empty filter result', async ({ page }) => {
   await page.goto('./#actors=tajikistan&era=cold-war');
-  await expect(page.locator('.ptx-empty')).toContainText('No events match these filters.');
+  await expect(page.locator('.ptx-app .ptx-empty')).toContainText('No events match these filters.');
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -71,16 +71,16 @@ test('keyboard alone reaches every control, with a visible focus ring and no tra
   // Operate it: slider keys, Enter on a citation, Space on a disagreement, Escape.
   await page.getByRole('slider').focus();
   for (let i = 0; i < 19; i++) await page.keyboard.press('ArrowRight');
-  await expect(page.locator('.ptx-card-title')).toHaveText(/Istanbul, or Ankara/);
+  await expect(page.locator('.ptx-app .ptx-card-title')).toHaveText(/Istanbul, or Ankara/);
   await expect(page.locator('[aria-live=polite]')).toHaveText('25 May 2025: Sharif meets Erdogan — in Istanbul, or Ankara?');
   await page.getByRole('button', { name: 'Sources disagree' }).focus();
   await page.keyboard.press('Space');
-  await expect(page.locator('.ptx-version')).toHaveCount(3);
+  await expect(page.locator('.ptx-app .ptx-version')).toHaveCount(3);
   await page.getByRole('button', { name: /^Source 1: The Jerusalem Post/ }).first().focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.ptx-popover')).toBeVisible();
+  await expect(page.locator('.ptx-app .ptx-popover')).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(page.locator('.ptx-popover')).toHaveCount(0);
+  await expect(page.locator('.ptx-app .ptx-popover')).toHaveCount(0);
 });
 
 for (const width of [320, 640]) {
@@ -107,7 +107,7 @@ test('scrubber and buttons are touch-sized on a phone', async ({ browser }) => {
 
 test('dark mode follows the reader, and a host can force either theme', async ({ browser }) => {
   const page = await browser.newPage({ colorScheme: 'dark' });
-  const background = () => page.locator('.ptx').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const background = () => page.locator('.ptx-app .ptx').evaluate((el) => getComputedStyle(el).backgroundColor);
   await page.goto('./');
   expect(await background()).toBe('rgb(22, 24, 28)');
   await page.goto('./#theme=light');
@@ -124,7 +124,7 @@ test('reduced motion turns transitions off', async ({ browser }) => {
   const duration = async (reducedMotion) => {
     const page = await browser.newPage({ reducedMotion });
     await page.goto('./');
-    const value = await page.locator('.ptx-handle').evaluate((el) => getComputedStyle(el).transitionDuration);
+    const value = await page.locator('.ptx-app .ptx-handle').evaluate((el) => getComputedStyle(el).transitionDuration);
     await page.close();
     return value;
   };
@@ -134,27 +134,27 @@ test('reduced motion turns transitions off', async ({ browser }) => {
 
 test('filters narrow the cards and scrubber, and live in the deep link', async ({ page }) => {
   await page.goto('./');
-  await page.locator('.ptx-filters summary').click();
+  await page.locator('.ptx-app .ptx-filters summary').click();
   await page.getByRole('checkbox', { name: 'Iran' }).check();
-  await expect(page.locator('.ptx-filter-count')).toHaveText('Showing 4 of 30 events');
-  await expect(page.locator('.ptx-marker')).toHaveCount(4);
-  await expect(page.locator('.ptx-position')).toHaveText('1 of 4');
-  await expect(page.locator('.ptx-card-title')).toHaveText('On to Tehran');
+  await expect(page.locator('.ptx-app .ptx-filter-count')).toHaveText('Showing 4 of 30 events');
+  await expect(page.locator('.ptx-app .ptx-marker')).toHaveCount(4);
+  await expect(page.locator('.ptx-app .ptx-position')).toHaveText('1 of 4');
+  await expect(page.locator('.ptx-app .ptx-card-title')).toHaveText('On to Tehran');
   await page.getByRole('slider').focus();
   await page.keyboard.press('ArrowRight');
   expect(new URL(page.url()).hash).toBe('#card=khamenei-meeting&actors=iran');
   await page.reload();
-  await expect(page.locator('.ptx-card-title')).toHaveText('Talks with Khamenei and Pezeshkian');
-  await expect(page.locator('.ptx-filter-count')).toHaveText('Showing 4 of 30 events');
-  await page.getByLabel('Era').selectOption({ label: 'Cold War allies' });
-  await expect(page.locator('.ptx-empty')).toContainText('No events match these filters.');
-  await page.locator('.ptx-empty').getByRole('button', { name: 'Clear filters' }).click();
-  await expect(page.locator('.ptx-filter-count')).toHaveText('Showing all 30 events');
+  await expect(page.locator('.ptx-app .ptx-card-title')).toHaveText('Talks with Khamenei and Pezeshkian');
+  await expect(page.locator('.ptx-app .ptx-filter-count')).toHaveText('Showing 4 of 30 events');
+  await page.locator('.ptx-app .ptx-era-filter select').selectOption({ label: 'Cold War allies' });
+  await expect(page.locator('.ptx-app .ptx-empty')).toContainText('No events match these filters.');
+  await page.locator('.ptx-app .ptx-empty').getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.locator('.ptx-app .ptx-filter-count')).toHaveText('Showing all 30 events');
 });
 
 test('the locator map highlights the current card\'s place with a text label', async ({ page }) => {
   await page.goto('./#card=lachin-summit');
-  const map = page.locator('.ptx-map');
+  const map = page.locator('.ptx-app .ptx-map');
   await expect(map.locator('.ptx-pin-current text')).toHaveText('▶ Lachin');
   await expect(map.locator('figcaption')).toContainText('Istanbul → Tehran → Lachin → Dushanbe');
   await expect(map.locator('figcaption')).toContainText('This card: Lachin.');

@@ -1,0 +1,90 @@
+//! Inside an iframe, tell the embedding page how tall we are — on load, on
+//! resize and on every card change — so it never shows an inner scrollbar or
+//! clips a card. Two dialects, both understood without our own code:
+//! pym.js (news sites' usual parent script) and AMP's `embed-size` request.
+
+use std::cell::Cell;
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ResizeObserver};
+
+use super::messages::{self, MAX_HEIGHT};
+
+fn in_iframe() -> bool {
+    let window = gloo::utils::window();
+    match window.parent() {
+        Ok(Some(parent)) => parent != window,
+        _ => false,
+    }
+}
+
+/// The pym child id the parent gave us in the iframe address, if any.
+pub fn child_id() -> Option<String> {
+    let search = gloo::utils::window().location().search().ok()?;
+    let id = messages::query_param(&search, "childId")?;
+    messages::safe_child_id(&id).map(str::to_string)
+}
+
+/// The embedding article's address, as pym.js and our host script pass it.
+pub fn parent_url() -> Option<String> {
+    let search = gloo::utils::window().location().search().ok()?;
+    messages::query_param(&search, "parentUrl")
+}
+
+fn amp_embed_size(height: u32) -> Option<JsValue> {
+    let message = Object::new();
+    Reflect::set(&message, &"sentinel".into(), &"amp".into()).ok()?;
+    Reflect::set(&message, &"type".into(), &"embed-size".into()).ok()?;
+    Reflect::set(&message, &"height".into(), &height.into()).ok()?;
+    Some(message.into())
+}
+
+fn send_height(height: u32, child: Option<&str>) {
+    let Ok(Some(parent)) = gloo::utils::window().parent() else {
+        return;
+    };
+    // Heights are not secret, and the embedding origin is not known in advance.
+    if let Some(id) = child {
+        let _ = parent.post_message(&messages::pym_height(id, height).into(), "*");
+    }
+    if let Some(amp) = amp_embed_size(height) {
+        let _ = parent.post_message(&amp, "*");
+    }
+}
+
+/// Content height of the page: the bottom of `content` in document coordinates.
+fn measure(content: &Element) -> u32 {
+    let scroll = gloo::utils::window().scroll_y().unwrap_or(0.0);
+    let bottom = content.get_bounding_client_rect().bottom() + scroll;
+    bottom.ceil().clamp(0.0, f64::from(MAX_HEIGHT)) as u32
+}
+
+/// Starts reporting `content`'s height to the embedding page whenever it
+/// changes. Does nothing on a top-level page.
+pub fn report_height(content: &Element) {
+    if !in_iframe() {
+        return;
+    }
+    let child = child_id();
+    let last = Cell::new(0u32);
+    let target = content.clone();
+    let on_resize = Closure::<dyn Fn()>::new(move || {
+        let height = measure(&target);
+        if height > 0 && height != last.replace(height) {
+            send_height(height, child.as_deref());
+        }
+    });
+    match ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        Ok(observer) => {
+            observer.observe(content);
+            // The observer and its callback live as long as the page.
+            on_resize.forget();
+            std::mem::forget(observer);
+        }
+        Err(_) => {
+            // No ResizeObserver (very old browser): report once, still better than a fixed height.
+            send_height(measure(content), child_id().as_deref());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! Putting the widget on a page: on its own page (`start`, called by
+//! `main`), or inside an article through the script embed (`mount_all`,
+//! called by embed.js), each instance in its own shadow root.
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+
+use super::embed;
+use super::fragment::Theme;
+use crate::components::{Root, RootProps};
+
+/// Class the prerendered story gets once the interactive widget replaces it
+/// on screen (it stays for print).
+pub const STATIC_REPLACED: &str = "ptx-static-replaced";
+/// Id of the element the widget fills on its own page.
+pub const PAGE_ROOT_ID: &str = "ptx-explainer";
+/// Attribute marking a script-embed placeholder in an article.
+pub const EMBED_ATTRIBUTE: &str = "data-ptx-explainer";
+
+fn new_app_container() -> Option<Element> {
+    let app = gloo::utils::document().create_element("div").ok()?;
+    app.set_class_name("ptx-app");
+    Some(app)
+}
+
+/// Mounts the widget into `#ptx-explainer` on its own page.
+pub fn start() {
+    let document = gloo::utils::document();
+    let Some(host) = document.get_element_by_id(PAGE_ROOT_ID) else {
+        return;
+    };
+    if let Ok(Some(prerendered)) = host.query_selector("[data-ptx-static]") {
+        let _ = prerendered.class_list().add_1(STATIC_REPLACED);
+    }
+    let Some(app) = new_app_container() else {
+        return;
+    };
+    if host.append_child(&app).is_err() {
+        return;
+    }
+    let props = RootProps {
+        sync_location: true,
+        link_namespace: "".into(),
+        heading_level: 1,
+        theme: None,
+    };
+    yew::Renderer::<Root>::with_root_and_props(app, props).render();
+    embed::report_height(&host);
+}
+
+fn embed_options(host: &Element, index: u32) -> RootProps {
+    let attr = |name: &str| host.get_attribute(name).unwrap_or_default();
+    let id = attr("data-id");
+    let plain = !id.is_empty()
+        && id.len() <= 32
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    let link_namespace = if plain { id } else { format!("ptx{index}") };
+    let heading_level = attr("data-heading-level")
+        .parse()
+        .ok()
+        .filter(|l| (1..=6).contains(l))
+        .unwrap_or(2);
+    let theme = match attr("data-theme").as_str() {
+        "dark" => Some(Theme::Dark),
+        "light" => Some(Theme::Light),
+        _ => None,
+    };
+    RootProps {
+        sync_location: true,
+        link_namespace: link_namespace.into(),
+        heading_level,
+        theme,
+    }
+}
+
+/// Mounts a widget into every `[data-ptx-explainer]` placeholder not yet
+/// mounted, each in its own shadow root so the article's CSS and ours never
+/// meet. `stylesheet` is the address of explainer.css. Returns how many it
+/// mounted.
+#[wasm_bindgen(js_name = mountAll)]
+pub fn mount_all(stylesheet: &str) -> u32 {
+    let document = gloo::utils::document();
+    let Ok(hosts) = document.query_selector_all(&format!("[{EMBED_ATTRIBUTE}]")) else {
+        return 0;
+    };
+    let mut mounted = 0;
+    for index in 0..hosts.length() {
+        let Some(host) = hosts.item(index).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        if host.has_attribute("data-ptx-mounted") {
+            continue;
+        }
+        let Ok(shadow) = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) else {
+            continue;
+        };
+        let _ = host.set_attribute("data-ptx-mounted", "");
+        if let Ok(link) = document.create_element("link") {
+            let _ = link.set_attribute("rel", "stylesheet");
+            let _ = link.set_attribute("href", stylesheet);
+            let _ = shadow.append_child(&link);
+        }
+        let Some(app) = new_app_container() else {
+            continue;
+        };
+        if shadow.append_child(&app).is_ok() {
+            yew::Renderer::<Root>::with_root_and_props(app, embed_options(&host, index)).render();
+            mounted += 1;
+        }
+    }
+    mounted
+}

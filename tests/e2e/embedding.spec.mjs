@@ -1,0 +1,192 @@
+// Embedding and sharing, against real host pages (tests/e2e/hosts/) served by
+// tests/e2e/server.mjs: 8092 is the news site, 8093 a CDN on another origin.
+import { test, expect } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+
+const SITE = 'http://127.0.0.1:8092';
+const CDN = 'http://127.0.0.1:8093';
+const dist = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
+
+/** Every request the page makes, so a test can assert nothing leaves. */
+function recordRequests(page) {
+  const urls = [];
+  page.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+
+function expectOnlyLocal(urls) {
+  expect(urls.length).toBeGreaterThan(0);
+  for (const url of urls) expect(url, url).toMatch(/^(http:\/\/127\.0\.0\.1:809[23]\/|data:|blob:)/);
+}
+
+/** The iframe is as tall as its content: no inner scrollbar, nothing clipped. */
+async function expectFitted(page, frameSelector) {
+  const frameElement = page.locator(frameSelector);
+  await expect.poll(async () => {
+    const frame = await (await frameElement.elementHandle()).contentFrame();
+    const content = await frame.evaluate(() => Math.ceil(document.getElementById('ptx-explainer').getBoundingClientRect().bottom + scrollY));
+    const box = await frameElement.boundingBox();
+    return Math.abs(box.height - content);
+  }, { timeout: 5000 }).toBeLessThanOrEqual(2);
+}
+
+test('the bundle works from the domain root and from a sub-path', async ({ page }) => {
+  for (const path of ['/', '/graphics/2025/explainer/']) {
+    const failed = [];
+    page.on('response', (r) => { if (r.status() >= 400) failed.push(r.url()); });
+    await page.goto(SITE + path);
+    await expect(page.locator('.ptx-app .ptx-card')).toBeVisible();
+    expect(failed).toEqual([]);
+  }
+});
+
+test('pym.js parent pages size the iframe with no change, and the start card is honoured', async ({ page }) => {
+  const urls = recordRequests(page);
+  await page.goto(`${SITE}/hosts/pym.html`);
+  const frame = page.frameLocator('#explainer-pym iframe');
+  await expect(frame.locator('.ptx-app .ptx-card-title')).toHaveText("Erdogan arrives for Azerbaijan's Independence Day");
+  await expectFitted(page, '#explainer-pym iframe');
+  // Every card change re-reports the height.
+  await frame.getByRole('slider').focus();
+  await page.keyboard.press('Home');
+  await expect(frame.locator('.ptx-app .ptx-card-title')).toHaveText(/Pakistan is born/);
+  await expectFitted(page, '#explainer-pym iframe');
+  expectOnlyLocal(urls);
+});
+
+test('our host script sizes the iframe, forwards the article\'s #card and offers an article link', async ({ page }) => {
+  const urls = recordRequests(page);
+  await page.goto(`${SITE}/hosts/iframe.html#card=tehran-arrival`);
+  const frame = page.frameLocator('iframe[data-ptx-embed]');
+  await expect(frame.locator('.ptx-app .ptx-card-title')).toHaveText('On to Tehran');
+  await expectFitted(page, 'iframe[data-ptx-embed]');
+  // Opening the sources panel grows the content without a card change.
+  await frame.locator('.ptx-sources summary').click();
+  await expectFitted(page, 'iframe[data-ptx-embed]');
+  await frame.locator('.ptx-share summary').click();
+  await expect(frame.getByLabel('Link to this card')).toHaveValue(`${SITE}/hosts/iframe.html#card=tehran-arrival`);
+  const snippet = await frame.getByLabel('Embed code for an article page').inputValue();
+  expect(snippet).toContain(`<iframe src="${CDN}/cdn/explainer/#card=tehran-arrival"`);
+  expect(snippet).toContain(`<script src="${CDN}/cdn/explainer/embed-host.js" async></script>`);
+  expectOnlyLocal(urls);
+});
+
+test('AMP hosts receive embed-size requests', async ({ page }) => {
+  await page.goto(`${SITE}/hosts/amp.html`);
+  await expect.poll(() => page.evaluate(() => window.ampRequests.length)).toBeGreaterThan(0);
+  const height = await page.evaluate(() => window.ampRequests.at(-1));
+  expect(height).toBeGreaterThan(600);
+  await expectFitted(page, '#amp-frame');
+});
+
+test('the copy-link action puts the card link on the clipboard', async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(`${SITE}/#card=lachin-forecast`);
+  await page.locator('.ptx-share summary').click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('.ptx-share-status')).toHaveText('Link copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/#card=lachin-forecast`);
+  await context.close();
+});
+
+test('script embeds: two independent instances in shadow roots, untouched by hostile host CSS', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const urls = recordRequests(page);
+  await page.goto(`${SITE}/hosts/script.html#second.card=pakistan-strikes`);
+  const first = page.locator('[data-id=first]');
+  const second = page.locator('[data-id=second]');
+  await expect(first.locator('.ptx-card-title')).toHaveText(/Pakistan is born/);
+  await expect(second.locator('.ptx-card-title')).toHaveText('Pakistan strikes back');
+
+  // Own state and keyboard scope: keys in the first leave the second alone.
+  await first.getByRole('slider').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(first.locator('.ptx-position')).toHaveText('2 of 30');
+  await expect(second.locator('.ptx-position')).toHaveText('15 of 30');
+  // Own deep-link namespace, next to the other instance's keys.
+  await expect.poll(() => new URL(page.url()).hash).toBe('#second.card=pakistan-strikes&first.card=western-aid-1950s');
+
+  // The host's `button { display: none !important }` and `* { color: #f0f }` do not reach inside.
+  await expect(first.getByRole('button', { name: 'Next event' })).toBeVisible();
+  const style = await first.locator('.ptx-card-title').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { color: s.color, font: s.fontFamily, spacing: s.letterSpacing, transform: s.textTransform };
+  });
+  expect(style.color).not.toBe('rgb(255, 0, 255)');
+  expect(style.font).not.toContain('Comic');
+  expect(style.spacing).toBe('normal');
+  expect(style.transform).toBe('none');
+  // The second instance was asked for dark.
+  expect(await second.locator('.ptx').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(22, 24, 28)');
+  // Our styles do not leak out: the host's own .ptx-card keeps the host's border.
+  expect(await page.locator('#host-card').evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('9px');
+  expect(errors).toEqual([]);
+  expectOnlyLocal(urls);
+});
+
+test('the single-file page works from file:// with no network request at all', async ({ page }) => {
+  const urls = recordRequests(page);
+  const file = `file://${dist}/explainer-offline.html`;
+  await page.goto(file);
+  await expect(page.locator('.ptx-app .ptx-card-title')).toHaveText(/Pakistan is born/);
+  await page.getByRole('slider').focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('.ptx-app .ptx-card-title')).toHaveText('Last stop: Tajikistan');
+  expect(urls.filter((u) => !u.startsWith('data:'))).toEqual([file]);
+});
+
+test('without JavaScript the whole story is readable', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${SITE}/`);
+  const cards = page.locator('.ptx-static .ptx-card');
+  await expect(cards).toHaveCount(30);
+  await expect(cards.first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Pakistan, Turkey and Azerbaijan/);
+  await expect(page.locator('.ptx-static .ptx-version')).toHaveCount(7);
+  await expect(page.locator('.ptx-static .ptx-source')).toHaveCount(5);
+  await expect(cards.nth(19)).toContainText('Sources disagree.');
+  await context.close();
+});
+
+test('print shows every card with its sources, and no controls', async ({ page }) => {
+  await page.goto(`${SITE}/`);
+  await expect(page.locator('.ptx-app .ptx-card')).toBeVisible();
+  await expect(page.locator('.ptx-static')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.ptx-app')).toBeHidden();
+  await expect(page.locator('.ptx-static .ptx-card')).toHaveCount(30);
+  await expect(page.locator('.ptx-static .ptx-card').last()).toBeVisible();
+  await expect(page.locator('.ptx-static-sources')).toBeVisible();
+  await expect(page.locator('[role=slider]')).toBeHidden();
+});
+
+test('oEmbed discovery and endpoint describe a rich iframe embed', async ({ page, request }) => {
+  await page.goto(`${SITE}/`);
+  const href = await page.locator('link[rel=alternate][type="application/json+oembed"]').getAttribute('href');
+  expect(href).toMatch(/oembed\.json$/);
+  const response = await request.get(`${SITE}/oembed.json`);
+  const oembed = await response.json();
+  expect(oembed.type).toBe('rich');
+  expect(oembed.version).toBe('1.0');
+  expect(oembed.title).toMatch(/Pakistan, Turkey and Azerbaijan/);
+  expect(oembed.html).toMatch(/^<iframe src="http/);
+  expect(oembed.width).toBeGreaterThan(0);
+  expect(oembed.height).toBeGreaterThan(0);
+});
+
+test('no cookies and no storage writes, in page and in iframe', async ({ page }) => {
+  await page.goto(`${SITE}/hosts/iframe.html`);
+  const frame = page.frameLocator('iframe[data-ptx-embed]');
+  await frame.getByRole('slider').focus();
+  await page.keyboard.press('End');
+  await expect(frame.locator('.ptx-app .ptx-card-title')).toHaveText('Last stop: Tajikistan');
+  const frameHandle = await (await page.locator('iframe[data-ptx-embed]').elementHandle()).contentFrame();
+  for (const target of [page.mainFrame(), frameHandle]) {
+    expect(await target.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+  }
+  expect(await page.context().cookies()).toEqual([]);
+});
