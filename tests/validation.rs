@@ -195,24 +195,21 @@ fn unknown_actor() {
 
 #[test]
 fn misspelt_field_is_an_error_not_silence() {
-    let lines = problems_after(|s| {
-        if let Some(event) = s["events"][0].as_object_mut() {
-            event.insert("headlin".into(), json!("typo"));
-        }
-    });
-    assert_eq!(lines.len(), 1);
-    let expected = "story.json: events[0].headlin: unknown field `headlin`, expected one of `id`, `date`, `date_label`, `headline`, `body`, `actors`, `place`, `claims` (line 1 column ";
-    assert!(lines[0].starts_with(expected), "{}", lines[0]);
+    assert_only(
+        |s| {
+            if let Some(event) = s["events"][0].as_object_mut() {
+                event.insert("headlin".into(), json!("typo"));
+            }
+        },
+        "story.json: events[0].headlin: unknown field `headlin`, expected one of `id`, `date`, `date_label`, `headline`, `body`, `actors`, `place`, `claims`",
+    );
 }
 
 #[test]
 fn wrong_type_names_the_path() {
-    let lines = problems_after(|s| s["events"][1]["claims"][0]["sources"] = json!("two"));
-    assert_eq!(lines.len(), 1);
-    assert!(
-        lines[0].starts_with(r#"story.json: events[1].claims[0].sources: invalid type: string "two", expected a sequence (line 1 column "#),
-        "{}",
-        lines[0]
+    assert_only(
+        |s| s["events"][1]["claims"][0]["sources"] = json!("two"),
+        r#"story.json: events[1].claims[0].sources: invalid type: string "two", expected a sequence"#,
     );
 }
 

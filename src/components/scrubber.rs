@@ -1,6 +1,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
@@ -22,6 +23,26 @@ pub struct Props {
 
 fn percent(share: f64) -> String {
     format!("{:.3}%", share * 100.0)
+}
+
+/// Applies `data-left` / `data-width` to every element below `root` through
+/// the CSSOM. Style attributes would need `style-src 'unsafe-inline'`; the
+/// CSSOM is allowed under the strict Content-Security-Policy we promise.
+fn apply_positions(root: &Element) {
+    let Ok(nodes) = root.query_selector_all("[data-left]") else {
+        return;
+    };
+    for i in 0..nodes.length() {
+        let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else {
+            continue;
+        };
+        let style = el.style();
+        for (attribute, property) in [("data-left", "left"), ("data-width", "width")] {
+            if let Some(value) = el.get_attribute(attribute) {
+                let _ = style.set_property(property, &value);
+            }
+        }
+    }
 }
 
 /// The key → action table of the WAI-ARIA slider pattern, plus era jumps.
@@ -108,6 +129,15 @@ pub fn Scrubber(props: &Props) -> Html {
         })
     };
 
+    use_effect_with((scale.clone(), props.position), {
+        let track = track.clone();
+        move |_| {
+            if let Some(el) = track.cast::<Element>() {
+                apply_positions(&el);
+            }
+        }
+    });
+
     let position = props.position;
     let current = props.visible.get(position).copied().unwrap_or(0);
     let current_era = story.event_eras.get(current).copied();
@@ -129,17 +159,17 @@ pub fn Scrubber(props: &Props) -> Html {
                 onpointerup={onpointerend.clone()} onpointercancel={onpointerend}>
                 <div class="ptx-rail" aria-hidden="true">
                     { for scale.bands().iter().filter_map(|b| Some((b, story.file.eras.get(b.era)?))).map(|(b, era)| {
-                        let style = format!("left:{};width:{}", percent(b.start), percent(b.end - b.start));
+                        let (left, width) = (percent(b.start), percent(b.end - b.start));
                         html! {
                             <span class={classes!("ptx-band", (Some(b.era) == current_era).then_some("ptx-band-current"))}
-                                {style} title={era.label.clone()}>
+                                data-left={left} data-width={width} title={era.label.clone()}>
                                 <span class="ptx-band-label">{ &era.label }</span>
                             </span>
                         }
                     }) }
                     { for (0..scale.len()).map(|i| html! {
                         <span class={classes!("ptx-marker", (i == position).then_some("ptx-marker-current"))}
-                            style={format!("left:{}", percent(scale.position(i)))}></span>
+                            data-left={percent(scale.position(i))}></span>
                     }) }
                 </div>
                 <div class="ptx-handle" ref={handle} role="slider" tabindex="0"
@@ -147,7 +177,7 @@ pub fn Scrubber(props: &Props) -> Html {
                     aria-valuemin="1" aria-valuemax={scale.len().to_string()}
                     aria-valuenow={(position + 1).to_string()} aria-valuetext={valuetext}
                     aria-describedby="ptx-scrub-hint"
-                    style={format!("left:{}", percent(scale.position(position)))}
+                    data-left={percent(scale.position(position))}
                     {onkeydown}></div>
             </div>
             <p class="ptx-axis" aria-hidden="true">

@@ -10,6 +10,36 @@ use date::{Day, StoryDate};
 pub use model::*;
 pub use validate::{Problem, Report};
 
+/// One serde_json error as a problem: a type or shape error names its JSON
+/// path, a syntax error its line and column.
+fn syntax_or_data(path: String, error: serde_json::Error) -> Problem {
+    let position = format!("line {} column {}", error.line(), error.column());
+    let full = error.to_string();
+    // serde_json appends the position; it goes where each kind of error needs it.
+    let message = full
+        .strip_suffix(&format!(" at {position}"))
+        .unwrap_or(&full)
+        .to_string();
+    match error.classify() {
+        serde_json::error::Category::Data => Problem {
+            path: if path == "." {
+                "(top level)".to_string()
+            } else {
+                path
+            },
+            message,
+        },
+        _ => Problem {
+            path: position,
+            message,
+        },
+    }
+}
+
+/// Far above any real story (ours is 40 KB); stops a wrong file from freezing
+/// the build or a reader's tab.
+pub const MAX_STORY_BYTES: usize = 2 * 1024 * 1024;
+
 /// A story that passed validation, with what validation worked out.
 // Eq lets `Rc<Story>` props compare by pointer first.
 #[derive(Debug, PartialEq, Eq)]
@@ -30,29 +60,37 @@ impl Story {
             file: file_name.to_string(),
             problems,
         };
+        if json.len() > MAX_STORY_BYTES {
+            return Err(report(vec![Problem {
+                path: "(file)".to_string(),
+                message: format!(
+                    "the file is {} bytes; a story may be at most {MAX_STORY_BYTES} bytes",
+                    json.len()
+                ),
+            }]));
+        }
+        // serde would read `[…]` as a struct written as a list and complain
+        // about its first item; say what is really wrong.
+        if !json.trim_start().starts_with('{') && !json.trim().is_empty() {
+            return Err(report(vec![Problem {
+                path: "(top level)".to_string(),
+                message: "a story file is one JSON object, starting with {".to_string(),
+            }]));
+        }
         let deserializer = &mut serde_json::Deserializer::from_str(json);
-        let file: StoryFile = serde_path_to_error::deserialize(deserializer).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            let position = format!("line {} column {}", inner.line(), inner.column());
-            let full = inner.to_string();
-            // serde_json appends the position; it goes where each kind of error needs it.
-            let message = full
-                .strip_suffix(&format!(" at {position}"))
-                .unwrap_or(&full)
-                .to_string();
-            let problem = match inner.classify() {
-                serde_json::error::Category::Data if path != "." => Problem {
-                    path,
-                    message: format!("{message} ({position})"),
-                },
-                _ => Problem {
-                    path: position,
-                    message,
-                },
-            };
-            report(vec![problem])
-        })?;
+        let file: StoryFile = serde_path_to_error::deserialize(&mut *deserializer)
+            .map_err(|e| {
+                let path = e.path().to_string();
+                syntax_or_data(path, e.into_inner())
+            })
+            .and_then(|file| {
+                // Text after the object is a mistake too (a pasted second story).
+                deserializer
+                    .end()
+                    .map(|()| file)
+                    .map_err(|e| syntax_or_data(".".into(), e))
+            })
+            .map_err(|problem| report(vec![problem]))?;
         let derived = validate::validate(&file).map_err(report)?;
         Ok(Story {
             file,

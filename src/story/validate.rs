@@ -270,12 +270,11 @@ pub fn validate(story: &StoryFile) -> Result<Derived, Vec<Problem>> {
             );
         }
     }
-    let known: HashMap<&str, usize> = story
-        .sources
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
+    // The first source with an id owns it; a duplicate is reported above.
+    let mut known: HashMap<&str, usize> = HashMap::new();
+    for (i, s) in story.sources.iter().enumerate() {
+        known.entry(s.id.as_str()).or_insert(i);
+    }
     let actors: HashSet<&str> = story.actors.iter().map(|a| a.id.as_str()).collect();
 
     c.ids("eras", story.eras.iter().map(|e| e.id.as_str()));
@@ -288,11 +287,16 @@ pub fn validate(story: &StoryFile) -> Result<Derived, Vec<Problem>> {
         c.text(format!("{path}.label"), &era.label);
         let start = c.date(&format!("{path}.start"), &era.start);
         let end = c.date(&format!("{path}.end"), &era.end);
-        if let (Some(start), Some(end)) = (start, end) {
-            let span = (start.first_day(), end.last_day());
+        // Every era gets a span, a broken one an empty span, so span indices
+        // stay era indices.
+        let span = match (start, end) {
+            (Some(start), Some(end)) => (start.first_day(), end.last_day()),
+            _ => (1, 0),
+        };
+        if start.is_some() && end.is_some() {
             if span.1 < span.0 {
                 c.fail(format!("{path}.end"), "era ends before it starts");
-            } else if let Some(&(_, prev_end)) = era_spans.last() {
+            } else if let Some(&(_, prev_end)) = era_spans.iter().rev().find(|(a, b)| a <= b) {
                 if span.0 <= prev_end {
                     c.fail(
                         format!("{path}.start"),
@@ -300,8 +304,8 @@ pub fn validate(story: &StoryFile) -> Result<Derived, Vec<Problem>> {
                     );
                 }
             }
-            era_spans.push(span);
         }
+        era_spans.push(span);
     }
 
     c.ids("places", story.places.iter().map(|p| p.id.as_str()));
@@ -410,7 +414,7 @@ pub fn validate(story: &StoryFile) -> Result<Derived, Vec<Problem>> {
         }
     }
     for (i, s) in story.sources.iter().enumerate() {
-        if !cited[i] {
+        if !cited[i] && known.get(s.id.as_str()) == Some(&i) {
             c.fail(
                 format!("sources[{i}]"),
                 format!("source \"{}\" is never cited", s.id),
