@@ -1,0 +1,232 @@
+//! Generated inputs for every parser and for the maths: no panic, no hang,
+//! and the round trips and invariants that should hold do. Each property runs
+//! 2,000 cases in the normal test run; for a release, run longer:
+//!     PROPTEST_CASES=200000 cargo test --release --test properties
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use alignment_explainer::filter::EventFacets;
+use alignment_explainer::host::fragment::{self, Fragment, Theme};
+use alignment_explainer::state::{Action, CitationKey, State};
+use alignment_explainer::story::date::{
+    civil_from_days, days_from_civil, days_in_month, StoryDate,
+};
+use alignment_explainer::story::Story;
+use alignment_explainer::timeline::Scale;
+use proptest::prelude::*;
+
+const FIXTURE: &str = include_str!("fixtures/small-story.json");
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(2000),
+        ..ProptestConfig::default()
+    }
+}
+
+fn id() -> impl Strategy<Value = String> {
+    "[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?"
+}
+
+/// Any JSON value, a few levels deep, with story-like keys.
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(serde_json::Value::from),
+        ".{0,12}".prop_map(serde_json::Value::from),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::from),
+            prop::collection::btree_map(
+                prop_oneof![
+                    Just("meta".to_string()),
+                    Just("events".to_string()),
+                    Just("sources".to_string()),
+                    Just("eras".to_string()),
+                    Just("actors".to_string()),
+                    Just("date".to_string()),
+                    Just("id".to_string()),
+                    "[a-z]{1,8}"
+                ],
+                inner,
+                0..6
+            )
+            .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn date_parsing_never_panics(text in ".{0,40}") {
+        let _ = StoryDate::parse(&text);
+    }
+
+    #[test]
+    fn valid_dates_parse_and_cover_their_days(year in 1000i32..=9999, month in 1u32..=12, day_seed in 0u32..31, approx: bool) {
+        let day = day_seed % days_in_month(year, month) + 1;
+        let text = format!("{}{year:04}-{month:02}-{day:02}", if approx { "~" } else { "" });
+        let date = StoryDate::parse(&text).expect("valid date");
+        prop_assert_eq!(date.first_day(), days_from_civil(year, month, day));
+        prop_assert_eq!(civil_from_days(date.first_day()), (year, month, day));
+        prop_assert!(!date.display().is_empty());
+        let month_date = StoryDate::parse(&format!("{year:04}-{month:02}")).expect("valid month");
+        prop_assert!(month_date.first_day() <= date.first_day() && date.first_day() <= month_date.last_day());
+    }
+
+    #[test]
+    fn ranges_are_ordered_or_rejected(a in 0i32..40_000, b in 0i32..40_000) {
+        let show = |d: i32| {
+            let (y, m, dd) = civil_from_days(d);
+            format!("{y:04}-{m:02}-{dd:02}")
+        };
+        let result = StoryDate::parse(&format!("{}/{}", show(a), show(b)));
+        prop_assert_eq!(result.is_ok(), a <= b);
+    }
+
+    #[test]
+    fn story_loading_never_panics_on_any_text(text in ".{0,300}") {
+        let _ = Story::load("story.json", &text);
+    }
+
+    #[test]
+    fn story_loading_never_panics_on_any_json(value in json_value()) {
+        let _ = Story::load("story.json", &value.to_string());
+    }
+
+    #[test]
+    fn mangled_stories_fail_cleanly_or_stay_consistent(edits in prop::collection::vec((0usize..4000, 0u8..3, any::<char>()), 1..6)) {
+        let mut text: Vec<char> = FIXTURE.chars().collect();
+        for (at, kind, c) in edits {
+            let at = at % (text.len() + 1);
+            match kind {
+                0 if at < text.len() => { text.remove(at); }
+                1 => text.insert(at, c),
+                _ if at < text.len() => text[at] = c,
+                _ => {}
+            }
+        }
+        let text: String = text.into_iter().collect();
+        match Story::load("story.json", &text) {
+            Ok(story) => {
+                // Anything accepted satisfies what the widget relies on.
+                prop_assert_eq!(story.event_dates.len(), story.events().len());
+                prop_assert_eq!(story.event_eras.len(), story.events().len());
+                prop_assert!(story.event_dates.windows(2).all(|w| w[0].mid_day() <= w[1].mid_day()));
+            }
+            Err(report) => {
+                prop_assert!(!report.problems.is_empty());
+                for p in &report.problems {
+                    prop_assert!(!p.path.is_empty() && !p.message.is_empty());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn scale_positions_are_ordered_inside_the_axis_and_snap_back(
+        era_lengths in prop::collection::vec(1i32..20_000, 1..8),
+        picks in prop::collection::vec((0usize..8, 0.0f64..1.0), 1..200),
+    ) {
+        let mut spans = Vec::new();
+        let mut start = -10_000;
+        for len in &era_lengths {
+            spans.push((start, start + len));
+            start += len + 1;
+        }
+        let mut events: Vec<(i32, usize)> = picks
+            .iter()
+            .map(|&(era, frac)| {
+                let era = era % spans.len();
+                let (a, b) = spans[era];
+                (a + (f64::from(b - a) * frac) as i32, era)
+            })
+            .collect();
+        events.sort();
+        let scale = Scale::new(&spans, &events);
+        prop_assert_eq!(scale.len(), events.len());
+        for i in 0..scale.len() {
+            let p = scale.position(i);
+            prop_assert!((0.0..=1.0).contains(&p));
+            prop_assert_eq!(scale.nearest(p), i);
+            if i > 0 {
+                prop_assert!(p > scale.position(i - 1), "positions must strictly increase");
+            }
+        }
+    }
+
+    #[test]
+    fn fragment_parsing_never_panics(text in ".{0,200}", ns in "[a-z]{0,4}") {
+        let _ = fragment::parse(&text);
+        let _ = fragment::parse_in(&text, &ns);
+        let _ = fragment::merge(&text, &ns, &Fragment::default());
+    }
+
+    #[test]
+    fn fragments_round_trip(
+        card in prop::option::of(id()),
+        actors in prop::collection::vec(id(), 0..4),
+        era in prop::option::of(id()),
+        dark in prop::option::of(any::<bool>()),
+        ns in prop::option::of("[a-z]{1,4}"),
+        other in "[A-Z]{1,3}=[a-z0-9]{0,3}",
+    ) {
+        let mut actors = actors;
+        actors.dedup();
+        let f = Fragment { card, actors, era, theme: dark.map(|d| if d { Theme::Dark } else { Theme::Light }) };
+        prop_assert_eq!(fragment::parse(&fragment::format(&f)), f.clone());
+        let ns = ns.unwrap_or_default();
+        let merged = fragment::merge(&format!("#{other}"), &ns, &f);
+        prop_assert_eq!(fragment::parse_in(&merged, &ns), f);
+        let other_key = other.split('=').next().unwrap_or("");
+        prop_assert!(merged.contains(other_key), "the host's own keys survive");
+    }
+
+    #[test]
+    fn the_reducer_keeps_the_current_card_visible(actions in prop::collection::vec(0u8..14, 0..60), args in prop::collection::vec(0usize..8, 60)) {
+        let actors = ["a", "b", "c"];
+        let facets = Rc::new(EventFacets {
+            eras: vec![0, 0, 1, 1, 1, 2, 3],
+            actors: vec![vec!["a".into()], vec!["b".into()], vec!["a".into(), "c".into()], vec!["c".into()], vec!["b".into()], vec!["a".into()], vec!["b".into()]],
+        });
+        let mut state = State::new(facets);
+        for (kind, arg) in actions.into_iter().zip(args) {
+            let action = match kind {
+                0 => Action::Next,
+                1 => Action::Previous,
+                2 => Action::First,
+                3 => Action::Last,
+                4 => Action::Goto(arg),
+                5 => Action::NextEra,
+                6 => Action::PreviousEra,
+                7 => Action::ToggleActor(actors[arg % 3].to_string()),
+                8 => Action::SetEra(Some(arg % 5)),
+                9 => Action::SetEra(None),
+                10 => Action::ClearFilter,
+                11 => Action::ToggleCitation(CitationKey { claim: arg, version: None, source: 0 }),
+                12 => Action::ToggleDisagreement(arg),
+                _ => Action::CloseCitation,
+            };
+            let before = state.current;
+            state = state.apply(action);
+            if !state.visible().is_empty() {
+                prop_assert!(state.visible().contains(&state.current));
+                prop_assert!(state.position().is_some());
+            }
+            if state.current != before {
+                prop_assert!(state.open_citation.is_none() && state.expanded.is_empty());
+            }
+        }
+    }
+}
