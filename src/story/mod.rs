@@ -10,6 +10,13 @@ use date::{Day, StoryDate};
 pub use model::*;
 pub use validate::{Problem, Report};
 
+/// The story file's JSON Schema, generated from the types above: editors
+/// get completion and checking as they type. Shipped as static/story.schema.json.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(StoryFile);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}
+
 /// One serde_json error as a problem: a type or shape error names its JSON
 /// path, a syntax error its line and column.
 fn syntax_or_data(path: String, error: serde_json::Error) -> Problem {

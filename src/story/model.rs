@@ -1,11 +1,15 @@
 //! The story file's shape, exactly as editors write it. `deny_unknown_fields`
 //! everywhere so a misspelt key is an error rather than silently ignored.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
-#[derive(Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct StoryFile {
+    /// Address of this file's JSON Schema, for editors that validate as you type.
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<String>,
     pub meta: Meta,
     pub actors: Vec<Actor>,
     pub sources: Vec<Source>,
@@ -19,7 +23,7 @@ pub struct StoryFile {
     pub events: Vec<Event>,
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Place {
     pub id: String,
@@ -31,7 +35,7 @@ pub struct Place {
 // Coordinates are finite (serde_json has no NaN) and the validator bounds them.
 impl Eq for Place {}
 
-#[derive(Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Route {
     pub label: String,
@@ -39,7 +43,7 @@ pub struct Route {
     pub stops: Vec<String>,
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub title: String,
@@ -50,14 +54,14 @@ pub struct Meta {
     pub language: String,
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Deserialize, JsonSchema, Debug, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {
     Confirmed,
@@ -76,7 +80,7 @@ impl Confidence {
 }
 
 /// How sure the identification of each field of a source is.
-#[derive(Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Identification {
     pub publisher: Confidence,
@@ -85,7 +89,7 @@ pub struct Identification {
     pub date: Confidence,
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -97,6 +101,7 @@ pub struct Source {
     pub author: Option<String>,
     /// YYYY-MM-DD, or `null` when unknown.
     pub date: Option<String>,
+    #[schemars(regex(pattern = r"^https://[^/?#\s]+\.[^/?#\s]+"))]
     pub url: String,
     pub identification: Identification,
     pub identification_note: String,
@@ -104,7 +109,7 @@ pub struct Source {
     pub framing: String,
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Era {
     pub id: String,
@@ -113,10 +118,14 @@ pub struct Era {
     pub end: String,
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
+    /// Lowercase letters, digits and inner hyphens; used in deep links (#card=ID).
+    #[schemars(regex(pattern = r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"))]
     pub id: String,
+    /// YYYY, YYYY-MM or YYYY-MM-DD; a range A/B; a leading ~ for approximate.
+    #[schemars(regex(pattern = r"^~?\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"))]
     pub date: String,
     /// Replaces the computed display date, e.g. "Early 1990s".
     #[serde(default)]
@@ -130,7 +139,7 @@ pub struct Event {
     pub claims: Vec<Claim>,
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     pub text: String,
@@ -144,7 +153,7 @@ pub struct Claim {
 }
 
 /// A short quotation, always shown as one and attributed to its speaker.
-#[derive(Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     pub text: String,
@@ -152,14 +161,14 @@ pub struct Quote {
 }
 
 /// Sources that tell the same claim differently, each version with its own sources.
-#[derive(Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Disagreement {
     pub note: String,
     pub versions: Vec<Version>,
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Version {
     pub text: String,
@@ -168,7 +177,7 @@ pub struct Version {
 
 /// An editor's note: an error in a source, or a fact from outside reporting.
 /// Outside facts live only here, labelled, never as a claim.
-#[derive(Deserialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
     pub text: String,
