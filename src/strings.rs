@@ -39,6 +39,7 @@ pub const LOAD_ERROR_BODY: &str =
     "The story file has errors. Editors: fix the problems listed below.";
 pub const CLOSE: &str = "Close";
 pub const SOURCES: &str = "Sources";
+pub const FAILURE: &str = "Something went wrong with the interactive explainer. Where the page includes it, the full story is shown below.";
 pub const VERSION_SOURCES: &str = "Source";
 pub const CARD_NAVIGATION: &str = "Cards";
 pub const SIDE_PANEL: &str = "Map and sources";

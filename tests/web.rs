@@ -397,3 +397,29 @@ async fn a_garbage_fragment_is_ignored() {
     assert_eq!(text(&root, ".ptx-filter-count"), "Showing all 5 events");
     window.location().set_hash("").expect("reset hash");
 }
+
+#[wasm_bindgen_test]
+async fn after_a_panic_the_prerendered_story_comes_back_with_a_notice() {
+    let document = gloo::utils::document();
+    let page = document.create_element("div").expect("div");
+    page.set_inner_html(
+        "<div data-ptx-static class=\"ptx-static ptx-static-replaced\">Static story</div><div class=\"ptx-app\">Widget</div>",
+    );
+    gloo::utils::body().append_child(&page).expect("append");
+    alignment_explainer::host::mount::show_failure(&document);
+    let static_story = find(&page, "[data-ptx-static]");
+    assert!(!static_story.class_list().contains("ptx-static-replaced"));
+    assert!(find(&page, ".ptx-app")
+        .class_list()
+        .contains("ptx-app-failed"));
+    let notice = find(&page, ".ptx-failure");
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+    assert!(notice
+        .text_content()
+        .unwrap_or_default()
+        .starts_with("Something went wrong"));
+    // A second panic does not stack notices.
+    alignment_explainer::host::mount::show_failure(&document);
+    assert_eq!(all(&page, ".ptx-failure").len(), 1);
+    page.remove();
+}

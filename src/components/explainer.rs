@@ -12,7 +12,7 @@ use super::share::Share;
 use super::sources::SourcesPanel;
 use crate::filter::EventFacets;
 use crate::host::fragment::{self, Fragment, Theme};
-use crate::host::location;
+use crate::host::{embed, location};
 use crate::state::Action;
 use crate::story::date::StoryDate;
 use crate::story::Story;
@@ -80,6 +80,24 @@ pub fn Explainer(props: &Props) -> Html {
         let state = state.dispatcher();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+
+    // The embedding page may ask for a card (the only command we accept).
+    use_effect_with(props.sync_location, {
+        let state = state.dispatcher();
+        let story = story.clone();
+        move |sync| {
+            let listener = sync
+                .then(|| {
+                    embed::listen_for_commands(move |card| {
+                        if let Some(i) = story.events().iter().position(|e| e.id == card) {
+                            state.dispatch(Action::Goto(i));
+                        }
+                    })
+                })
+                .flatten();
+            move || drop(listener)
+        }
+    });
     let step = |action: Action| {
         let ondispatch = ondispatch.clone();
         Callback::from(move |_: MouseEvent| ondispatch.emit(action.clone()))

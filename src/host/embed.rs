@@ -88,3 +88,44 @@ pub fn report_height(content: &Element) {
         }
     }
 }
+
+/// Listens for the host page's `{type: "ptx:show", card}` command (see
+/// `messages::show_card_command`) and hands the card id to `on_show`. Only
+/// messages from the embedding window count. Dropping the guard stops it.
+pub fn listen_for_commands(
+    on_show: impl Fn(String) + 'static,
+) -> Option<gloo::events::EventListener> {
+    if !in_iframe() {
+        return None;
+    }
+    let window = gloo::utils::window();
+    Some(gloo::events::EventListener::new(
+        &window,
+        "message",
+        move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                return;
+            };
+            let parent = gloo::utils::window().parent().ok().flatten();
+            let from_parent = match (event.source(), parent) {
+                (Some(source), Some(parent)) => JsValue::from(source) == JsValue::from(parent),
+                _ => false,
+            };
+            let data = event.data();
+            if !from_parent || !data.is_object() || js_sys::Array::is_array(&data) {
+                return;
+            }
+            let fields: Vec<(String, Option<String>)> =
+                Object::entries(&data.unchecked_into::<Object>())
+                    .iter()
+                    .filter_map(|entry| {
+                        let pair = entry.dyn_into::<js_sys::Array>().ok()?;
+                        Some((pair.get(0).as_string()?, pair.get(1).as_string()))
+                    })
+                    .collect();
+            if let Some(card) = messages::show_card_command(&fields) {
+                on_show(card);
+            }
+        },
+    ))
+}

@@ -69,9 +69,63 @@ pub fn share_link(parent_url: Option<&str>, own_url: &str, fragment: &str) -> St
     format!("{base}{fragment}")
 }
 
+/// The one message the widget accepts from the page around its iframe:
+/// `{ "type": "ptx:show", "card": "<event id>" }`, nothing more, nothing less.
+pub const SHOW_CARD: &str = "ptx:show";
+
+/// Reads a host message given its fields (name and string value, or `None`
+/// for a field that is not a string). Anything but the documented shape is
+/// ignored.
+pub fn show_card_command(fields: &[(String, Option<String>)]) -> Option<String> {
+    let [(k1, v1), (k2, v2)] = fields else {
+        return None;
+    };
+    let (kind, card) = match (k1.as_str(), k2.as_str()) {
+        ("type", "card") => (v1.as_deref()?, v2.as_deref()?),
+        ("card", "type") => (v2.as_deref()?, v1.as_deref()?),
+        _ => return None,
+    };
+    let plain = !card.is_empty()
+        && card.len() <= 64
+        && card
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    (kind == SHOW_CARD && plain).then(|| card.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn fields(pairs: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.map(str::to_string)))
+            .collect()
+    }
+
+    #[test]
+    fn only_the_documented_command_is_accepted() {
+        let ok = fields(&[("type", Some("ptx:show")), ("card", Some("tehran-arrival"))]);
+        assert_eq!(show_card_command(&ok).as_deref(), Some("tehran-arrival"));
+        let reordered = fields(&[("card", Some("a")), ("type", Some("ptx:show"))]);
+        assert_eq!(show_card_command(&reordered).as_deref(), Some("a"));
+        for bad in [
+            fields(&[]),
+            fields(&[("type", Some("ptx:show"))]),
+            fields(&[("type", Some("ptx:hide")), ("card", Some("a"))]),
+            fields(&[("type", Some("ptx:show")), ("card", Some("<script>"))]),
+            fields(&[("type", Some("ptx:show")), ("card", None)]),
+            fields(&[
+                ("type", Some("ptx:show")),
+                ("card", Some("a")),
+                ("extra", Some("1")),
+            ]),
+            fields(&[("kind", Some("ptx:show")), ("card", Some("a"))]),
+        ] {
+            assert_eq!(show_card_command(&bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn pym_height_matches_the_pym_parent_format() {

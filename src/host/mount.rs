@@ -17,6 +17,55 @@ pub const PAGE_ROOT_ID: &str = "ptx-explainer";
 /// Attribute marking a script-embed placeholder in an article.
 pub const EMBED_ATTRIBUTE: &str = "data-ptx-explainer";
 
+/// After a Rust panic the widget's state can no longer be trusted: log the
+/// panic, take the interactive widgets off screen, bring back the prerendered
+/// story (which needs no code) and say what happened.
+fn install_panic_notice() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("explainer: {info}").into());
+        show_failure(&gloo::utils::document());
+    }));
+}
+
+/// The visible failure state; public so it can be tested without a panic.
+pub fn show_failure(document: &web_sys::Document) {
+    if let Ok(list) = document.query_selector_all(&format!(".{STATIC_REPLACED}")) {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = el.class_list().remove_1(STATIC_REPLACED);
+            }
+        }
+    }
+    let mut apps: Vec<Element> = Vec::new();
+    if let Ok(list) = document.query_selector_all(".ptx-app") {
+        apps.extend((0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()));
+    }
+    // Script embeds live in shadow roots, out of reach of the query above.
+    if let Ok(hosts) = document.query_selector_all("[data-ptx-mounted]") {
+        for i in 0..hosts.length() {
+            let shadow = hosts
+                .item(i)
+                .and_then(|n| n.dyn_into::<Element>().ok())
+                .and_then(|h| h.shadow_root());
+            if let Some(app) = shadow.and_then(|s| s.query_selector(".ptx-app").ok().flatten()) {
+                apps.push(app);
+            }
+        }
+    }
+    for app in apps {
+        if app.class_list().contains("ptx-app-failed") {
+            continue;
+        }
+        let _ = app.class_list().add_1("ptx-app-failed");
+        if let Ok(notice) = document.create_element("p") {
+            notice.set_class_name("ptx-failure");
+            let _ = notice.set_attribute("role", "alert");
+            notice.set_text_content(Some(crate::strings::FAILURE));
+            let _ = app.before_with_node_1(&notice);
+        }
+    }
+}
+
 fn new_app_container() -> Option<Element> {
     let app = gloo::utils::document().create_element("div").ok()?;
     app.set_class_name("ptx-app");
@@ -29,6 +78,7 @@ pub fn start() {
     let Some(host) = document.get_element_by_id(PAGE_ROOT_ID) else {
         return;
     };
+    install_panic_notice();
     if let Ok(Some(prerendered)) = host.query_selector("[data-ptx-static]") {
         let _ = prerendered.class_list().add_1(STATIC_REPLACED);
     }
@@ -81,6 +131,7 @@ fn embed_options(host: &Element, index: u32) -> RootProps {
 /// mounted.
 #[wasm_bindgen(js_name = mountAll)]
 pub fn mount_all(stylesheet: &str) -> u32 {
+    install_panic_notice();
     let document = gloo::utils::document();
     let Ok(hosts) = document.query_selector_all(&format!("[{EMBED_ATTRIBUTE}]")) else {
         return 0;

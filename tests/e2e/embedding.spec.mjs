@@ -190,3 +190,39 @@ test('no cookies and no storage writes, in page and in iframe', async ({ page })
   }
   expect(await page.context().cookies()).toEqual([]);
 });
+
+test('the iframe obeys only the documented command from its parent', async ({ page }) => {
+  await page.goto(`${SITE}/hosts/iframe.html`);
+  const frame = page.frameLocator('iframe[data-ptx-embed]');
+  await expect(frame.locator('.ptx-app .ptx-card-title')).toHaveText(/Pakistan is born/);
+  const send = (message) => page.evaluate((m) => document.querySelector('iframe[data-ptx-embed]').contentWindow.postMessage(m, '*'), message);
+  for (const junk of [
+    'ptx:show tehran-arrival',
+    ['ptx:show', 'tehran-arrival'],
+    { type: 'ptx:show', card: '<img src=x onerror=alert(1)>' },
+    { type: 'ptx:show', card: 'no-such-card' },
+    { type: 'ptx:show', card: 'tehran-arrival', extra: true },
+    { type: 'ptx:hide', card: 'tehran-arrival' },
+    null,
+  ]) await send(junk);
+  // A message the frame posts to itself is not from the embedding page.
+  const frameHandle = await (await page.locator('iframe[data-ptx-embed]').elementHandle()).contentFrame();
+  await frameHandle.evaluate(() => window.postMessage({ type: 'ptx:show', card: 'tehran-arrival' }, '*'));
+  await page.waitForTimeout(300);
+  await expect(frame.locator('.ptx-app .ptx-card-title')).toHaveText(/Pakistan is born/);
+  await send({ type: 'ptx:show', card: 'tehran-arrival' });
+  await expect(frame.locator('.ptx-app .ptx-card-title')).toHaveText('On to Tehran');
+});
+
+test('messages to the host carry only the height', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__messages = [];
+    window.addEventListener('message', (e) => window.__messages.push(e.data));
+  });
+  await page.goto(`${SITE}/hosts/iframe.html`);
+  await expect.poll(() => page.evaluate(() => window.__messages.some((m) => typeof m === 'string')), { timeout: 10000 }).toBe(true);
+  for (const m of await page.evaluate(() => window.__messages)) {
+    if (typeof m === 'string') expect(m).toMatch(/^pymxPYMx[A-Za-z0-9_-]+xPYMxheightxPYMx\d+$/);
+    else expect(Object.keys(m).sort()).toEqual(['height', 'sentinel', 'type']);
+  }
+});
