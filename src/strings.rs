@@ -99,3 +99,8 @@ pub fn note_origin(outlets: &[String], outside: bool) -> String {
         (true, false) => String::new(),
     }
 }
+
+/// "Loading the story from ./other.json…"
+pub fn loading(address: &str) -> String {
+    format!("Loading the story from {address}…")
+}

@@ -16,6 +16,7 @@ use yew::prelude::*;
 
 pub use explainer::{Explainer, Props as ExplainerProps};
 
+use crate::host::fetch;
 use crate::host::fragment::Theme;
 use crate::state::{Action, State};
 use crate::story::{Report, Story};
@@ -46,16 +47,36 @@ pub fn heading(level: u8, class: &'static str, id: Option<String>, content: Html
 /// error list if the story is invalid (the build normally prevents that).
 #[component]
 pub fn Root(props: &RootProps) -> Html {
-    let story = use_memo((), |_| {
+    let bundled = use_memo((), |_| {
         Story::load(STORY_FILE_NAME, STORY_JSON).map(Rc::new)
     });
-    match &*story {
+    let fetched = use_state(|| None::<Result<Rc<Story>, Report>>);
+    use_effect_with(props.story_url.clone(), {
+        let fetched = fetched.clone();
+        move |url| {
+            if let Some(url) = url.clone() {
+                yew::platform::spawn_local(async move {
+                    fetched.set(Some(fetch::load_story(&url).await.map(Rc::new)));
+                });
+            }
+        }
+    });
+    let story = match (&props.story_url, &*fetched) {
+        (None, _) => (*bundled).clone(),
+        (Some(_), Some(result)) => result.clone(),
+        (Some(url), None) => {
+            return html! {
+                <section class="ptx ptx-loading" role="status">{ strings::loading(url) }</section>
+            };
+        }
+    };
+    match story {
         Ok(story) => html! {
-            <Explainer story={story.clone()} sync_location={props.sync_location}
+            <Explainer story={story} sync_location={props.sync_location}
                 link_namespace={props.link_namespace.clone()} heading_level={props.heading_level}
                 theme={props.theme} />
         },
-        Err(report) => html! { <LoadError report={report.clone()} /> },
+        Err(report) => html! { <LoadError report={report} heading_level={props.heading_level} /> },
     }
 }
 
@@ -70,18 +91,23 @@ pub struct RootProps {
     pub heading_level: u8,
     #[prop_or_default]
     pub theme: Option<Theme>,
+    /// A story file to load instead of the bundled one (same site only).
+    #[prop_or_default]
+    pub story_url: Option<AttrValue>,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct LoadErrorProps {
     pub report: Report,
+    #[prop_or(2)]
+    pub heading_level: u8,
 }
 
 #[component]
 pub fn LoadError(props: &LoadErrorProps) -> Html {
     html! {
         <section class="ptx ptx-error" role="alert">
-            <h1 class="ptx-title">{ strings::LOAD_ERROR_TITLE }</h1>
+            { heading(props.heading_level, "ptx-title", None, html! { strings::LOAD_ERROR_TITLE }) }
             <p>{ strings::LOAD_ERROR_BODY }</p>
             <ul class="ptx-error-list">
                 { for props.report.problems.iter().map(|p| html! {

@@ -4,6 +4,7 @@
 //! `history`, `postMessage` and the host element.
 
 pub mod embed;
+pub mod fetch;
 pub mod fragment;
 pub mod location;
 pub mod messages;

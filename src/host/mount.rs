@@ -5,8 +5,8 @@
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
-use super::embed;
 use super::fragment::Theme;
+use super::{embed, messages};
 use crate::components::{Root, RootProps};
 
 /// Class the prerendered story gets once the interactive widget replaces it
@@ -79,8 +79,19 @@ pub fn start() {
         return;
     };
     install_panic_notice();
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    let story_url = messages::query_param(&search, "story").filter(|u| !u.is_empty());
     if let Ok(Some(prerendered)) = host.query_selector("[data-ptx-static]") {
-        let _ = prerendered.class_list().add_1(STATIC_REPLACED);
+        if story_url.is_some() {
+            // The prerendered text is the bundled story, not the one asked for:
+            // it must not print or resurface.
+            prerendered.remove();
+        } else {
+            let _ = prerendered.class_list().add_1(STATIC_REPLACED);
+        }
     }
     let Some(app) = new_app_container() else {
         return;
@@ -93,6 +104,7 @@ pub fn start() {
         link_namespace: "".into(),
         heading_level: 1,
         theme: None,
+        story_url: story_url.map(Into::into),
     };
     yew::Renderer::<Root>::with_root_and_props(app, props).render();
     embed::report_height(&host);
@@ -117,11 +129,13 @@ fn embed_options(host: &Element, index: u32) -> RootProps {
         "light" => Some(Theme::Light),
         _ => None,
     };
+    let story = attr("data-story");
     RootProps {
         sync_location: true,
         link_namespace: link_namespace.into(),
         heading_level,
         theme,
+        story_url: (!story.is_empty()).then(|| story.into()),
     }
 }
 

@@ -123,6 +123,9 @@ test('script embeds: two independent instances in shadow roots, untouched by hos
   expect(await second.locator('.ptx').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(22, 24, 28)');
   // Our styles do not leak out: the host's own .ptx-card keeps the host's border.
   expect(await page.locator('#host-card').evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('9px');
+  // A broken story in a third instance shows an error card there, and nothing else breaks.
+  await expect(page.locator('[data-id=broken]').locator('.ptx-error')).toContainText('/fixtures/missing-story.json: (file): could not be loaded: HTTP 404');
+  await expect(page.locator('body')).toHaveAttribute('data-host-script', 'ran');
   expect(errors).toEqual([]);
   expectOnlyLocal(urls);
 });

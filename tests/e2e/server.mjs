@@ -27,6 +27,8 @@ function mount(url, routes) {
 function serve(port, routes, headers) {
   createServer(async (req, res) => {
     const url = new URL(req.url, `http://127.0.0.1:${port}`);
+    // A server that never answers, for the widget's load timeout.
+    if (url.pathname.startsWith('/hang/')) return;
     const path = mount(url.pathname, routes);
     try {
       if (!path) throw new Error('no route');
@@ -44,6 +46,7 @@ function serve(port, routes, headers) {
 serve(8092, [
   ['/graphics/2025/explainer/', dist],
   ['/hosts/', join(root, 'tests/e2e/hosts')],
+  ['/fixtures/', join(root, 'tests/fixtures')],
   ['/vendor/', join(root, 'node_modules/pym.js/dist')],
   ['/', dist],
 ], (url, path) => (url.searchParams.get('csp') === 'strict' && path.startsWith(dist) && path.endsWith('.html') ? { 'Content-Security-Policy': STRICT_CSP } : {}));

@@ -1,0 +1,83 @@
+//! Loading a story file other than the bundled one, from the widget's own
+//! site only. Every way it can fail ends as a `Report` the widget shows as an
+//! error card: never a blank box, never a panic.
+
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, RequestInit, Response, Url};
+
+use crate::story::{Problem, Report, Story};
+
+/// How long a story file may take to arrive.
+pub const TIMEOUT_MS: u32 = 8_000;
+
+fn failure(file: &str, message: impl Into<String>) -> Report {
+    Report {
+        file: file.to_string(),
+        problems: vec![Problem {
+            path: "(file)".to_string(),
+            message: message.into(),
+        }],
+    }
+}
+
+/// Fetches and validates the story at `address` (relative to this page).
+pub async fn load_story(address: &str) -> Result<Story, Report> {
+    let location = gloo::utils::window().location();
+    let here = location.href().unwrap_or_default();
+    let Ok(url) = Url::new_with_base(address, &here) else {
+        return Err(failure(address, "is not a valid address"));
+    };
+    if url.origin() != location.origin().unwrap_or_default() {
+        return Err(failure(
+            address,
+            "only story files from this site can be loaded",
+        ));
+    }
+    let controller =
+        AbortController::new().map_err(|_| failure(address, "cannot be requested here"))?;
+    let init = RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    let timer = {
+        let controller = controller.clone();
+        Timeout::new(TIMEOUT_MS, move || controller.abort())
+    };
+    let window = gloo::utils::window();
+    let response = JsFuture::from(window.fetch_with_str_and_init(&url.href(), &init)).await;
+    let response = match response {
+        Ok(r) => r,
+        Err(_) if controller.signal().aborted() => {
+            return Err(failure(
+                address,
+                format!("did not arrive within {} seconds", TIMEOUT_MS / 1000),
+            ));
+        }
+        Err(_) => return Err(failure(address, "could not be loaded (network error)")),
+    };
+    let Ok(response) = response.dyn_into::<Response>() else {
+        return Err(failure(address, "could not be loaded"));
+    };
+    if !response.ok() {
+        return Err(failure(
+            address,
+            format!("could not be loaded: HTTP {}", response.status()),
+        ));
+    }
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise).await,
+        Err(e) => Err(e),
+    };
+    drop(timer);
+    let text = match text {
+        Ok(value) => value.as_string().unwrap_or_default(),
+        Err(_) if controller.signal().aborted() => {
+            return Err(failure(
+                address,
+                format!("did not arrive within {} seconds", TIMEOUT_MS / 1000),
+            ));
+        }
+        Err(_) => return Err(failure(address, "could not be read")),
+    };
+    Story::load(address, &text)
+}

@@ -1,0 +1,53 @@
+// Pointing the widget at another story file (?story=… or data-story=…):
+// every failure is an error card inside the widget, never a blank box.
+import { test, expect } from '@playwright/test';
+
+const errorCard = (page) => page.locator('.ptx-app .ptx-error');
+
+test('a valid story file from the same site replaces the bundled one', async ({ page }) => {
+  await page.goto('./?story=/fixtures/small-story.json');
+  await expect(page.locator('.ptx-app .ptx-title')).toHaveText('Fixture story');
+  await expect(page.locator('.ptx-app .ptx-position')).toHaveText('1 of 5');
+  // The prerendered (bundled) story is gone, so it cannot print by mistake.
+  await expect(page.locator('.ptx-static')).toHaveCount(0);
+});
+
+const failures = [
+  ['a missing file', '/fixtures/no-such-story.json', '/fixtures/no-such-story.json: (file): could not be loaded: HTTP 404'],
+  ['invalid JSON', '/fixtures/invalid/01-syntax-trailing-comma.json', '/fixtures/invalid/01-syntax-trailing-comma.json: line 4 column 3: trailing comma'],
+  ['an invalid story', '/fixtures/invalid/16-unknown-source.json', '/fixtures/invalid/16-unknown-source.json: events[2].claims[1].sources[0]: unknown source "jpost2"'],
+  ['another origin', 'http://127.0.0.1:8093/cdn/explainer/story.schema.json', 'http://127.0.0.1:8093/cdn/explainer/story.schema.json: (file): only story files from this site can be loaded'],
+  ['a garbage address', 'http://[::1', 'http://[::1: (file): is not a valid address'],
+];
+
+for (const [what, address, message] of failures) {
+  test(`${what} shows an error card`, async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`./?story=${encodeURIComponent(address)}`);
+    await expect(errorCard(page)).toBeVisible();
+    await expect(errorCard(page)).toHaveAttribute('role', 'alert');
+    await expect(errorCard(page).locator('li')).toContainText([message]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a server that never answers times out into an error card', async ({ page }) => {
+  test.setTimeout(30_000);
+  await page.goto('./?story=/hang/story.json');
+  await expect(page.locator('.ptx-loading')).toHaveText('Loading the story from /hang/story.json…');
+  await expect(errorCard(page)).toContainText('/hang/story.json: (file): did not arrive within 8 seconds', { timeout: 15_000 });
+});
+
+test('a hostile story loaded at run time stays inert text', async ({ page }) => {
+  await page.goto('./?story=/fixtures/hostile-story.json');
+  await expect(page.locator('.ptx-app .ptx-card-title')).toContainText('<img src=x onerror=');
+  await page.locator('.ptx-app .ptx-cite').first().click();
+  await page.locator('.ptx-app .ptx-sources summary').click();
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  for (const selector of ['img', 'iframe', 'marquee', 'style:not([data-x])', '[onerror]', '[onload]', '[onmouseover]', 'a[href^="javascript"]']) {
+    expect(await page.locator(`.ptx-app ${selector}`).count(), selector).toBe(0);
+  }
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
