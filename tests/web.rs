@@ -5,7 +5,7 @@
 use std::rc::Rc;
 use std::time::Duration;
 
-use alignment_explainer::components::{Explainer, ExplainerProps};
+use alignment_explainer::components::{Explainer, ExplainerProps, Placement};
 use alignment_explainer::story::Story;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -40,7 +40,10 @@ async fn mount_story(json: &str, sync_location: bool) -> Element {
         root.clone(),
         yew::props!(ExplainerProps {
             story,
-            sync_location,
+            placement: Placement {
+                sync_location,
+                ..Placement::default()
+            },
         }),
     )
     .render();

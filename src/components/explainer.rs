@@ -19,31 +19,46 @@ use crate::story::Story;
 use crate::strings;
 use crate::timeline::Scale;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub story: Rc<Story>,
+/// Where and how the widget sits on a page; set by `host::mount`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placement {
     /// Read the starting view from the URL fragment and keep it up to date.
-    /// Off for widgets that do not own the page address (tests, embeds).
-    #[prop_or_default]
+    /// Off for widgets that do not own the page address (tests).
     pub sync_location: bool,
     /// Prefix of this widget's fragment keys (`ns.card=…`), so several widgets
     /// on one page keep separate deep links. Empty: plain keys.
-    #[prop_or_default]
     pub link_namespace: AttrValue,
     /// Level of the widget's title: 1 on its own page, 2 inside an article.
-    #[prop_or(2)]
     pub heading_level: u8,
     /// The embedding page's choice of theme; a `theme=` in the link wins.
-    #[prop_or_default]
     pub theme: Option<Theme>,
+}
+
+impl Default for Placement {
+    fn default() -> Self {
+        Placement {
+            sync_location: false,
+            link_namespace: AttrValue::default(),
+            heading_level: 2,
+            theme: None,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub story: Rc<Story>,
+    #[prop_or_default]
+    pub placement: Placement,
 }
 
 #[component]
 pub fn Explainer(props: &Props) -> Html {
     let story = &props.story;
+    let placement = &props.placement;
     let link = use_memo((), {
-        let sync = props.sync_location;
-        let ns = props.link_namespace.clone();
+        let sync = placement.sync_location;
+        let ns = placement.link_namespace.clone();
         move |_| {
             if sync {
                 fragment::parse_in(&location::read_hash(), &ns)
@@ -64,10 +79,10 @@ pub fn Explainer(props: &Props) -> Html {
 
     // Keep the address in step with what the reader sees, from the first change on.
     let first_render = use_mut_ref(|| Cell::new(true));
-    use_effect_with((state.clone(), props.sync_location), {
+    use_effect_with((state.clone(), placement.sync_location), {
         let story = story.clone();
         let theme = link.theme;
-        let ns = props.link_namespace.clone();
+        let ns = placement.link_namespace.clone();
         move |(state, sync)| {
             if *sync && !first_render.borrow().replace(false) {
                 let ours = fragment::from_state(state, &story, theme);
@@ -82,7 +97,7 @@ pub fn Explainer(props: &Props) -> Html {
     };
 
     // The embedding page may ask for a card (the only command we accept).
-    use_effect_with(props.sync_location, {
+    use_effect_with(placement.sync_location, {
         let state = state.dispatcher();
         let story = story.clone();
         move |sync| {
@@ -121,12 +136,12 @@ pub fn Explainer(props: &Props) -> Html {
     };
     let share_fragment = fragment::merge(
         "",
-        &props.link_namespace,
+        &placement.link_namespace,
         &fragment::from_state(&state, story, None),
     );
     let theme_class = link
         .theme
-        .or(props.theme)
+        .or(placement.theme)
         .map(|t| format!("ptx-theme-{}", t.as_str()));
     let place = story
         .events()
@@ -138,7 +153,7 @@ pub fn Explainer(props: &Props) -> Html {
         <section class={classes!("ptx", theme_class)} lang={meta.language.clone()} aria-label={meta.title.clone()}>
             <header class="ptx-head">
                 <p class="ptx-kicker">{ strings::KICKER }</p>
-                { heading(props.heading_level, "ptx-title", None, html! { &meta.title }) }
+                { heading(placement.heading_level, "ptx-title", None, html! { &meta.title }) }
                 <p class="ptx-standfirst">{ &meta.standfirst }</p>
                 <p class="ptx-dateline">
                     { format!("{} {updated} · {}", strings::UPDATED, strings::summary(state.total(), story.file.sources.len())) }
@@ -166,7 +181,7 @@ pub fn Explainer(props: &Props) -> Html {
                         </nav>
                         <Card key={current} story={story.clone()} index={current}
                             open_citation={state.open_citation} expanded={state.expanded.clone()}
-                            ondispatch={ondispatch.clone()} heading_level={props.heading_level + 1} />
+                            ondispatch={ondispatch.clone()} heading_level={placement.heading_level + 1} />
                     } else {
                         <div class="ptx-empty">
                             <p>{ strings::NO_MATCH }</p>
@@ -178,7 +193,7 @@ pub fn Explainer(props: &Props) -> Html {
                 </div>
                 <aside class="ptx-side" aria-label={strings::SIDE_PANEL}>
                     <LocatorMap story={story.clone()} {place} />
-                    <SourcesPanel story={story.clone()} heading_level={props.heading_level + 1} />
+                    <SourcesPanel story={story.clone()} heading_level={placement.heading_level + 1} />
                     <Share fragment={share_fragment} title={meta.title.clone()} />
                 </aside>
             </div>

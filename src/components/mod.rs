@@ -14,10 +14,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-pub use explainer::{Explainer, Props as ExplainerProps};
+pub use explainer::{Explainer, Placement, Props as ExplainerProps};
 
 use crate::host::fetch;
-use crate::host::fragment::Theme;
 use crate::state::{Action, State};
 use crate::story::{Report, Story};
 use crate::{strings, STORY_FILE_NAME, STORY_JSON};
@@ -72,11 +71,11 @@ pub fn Root(props: &RootProps) -> Html {
     };
     match story {
         Ok(story) => html! {
-            <Explainer story={story} sync_location={props.sync_location}
-                link_namespace={props.link_namespace.clone()} heading_level={props.heading_level}
-                theme={props.theme} />
+            <Explainer story={story} placement={props.placement.clone()} />
         },
-        Err(report) => html! { <LoadError report={report} heading_level={props.heading_level} /> },
+        Err(report) => {
+            html! { <LoadError report={report} heading_level={props.placement.heading_level} /> }
+        }
     }
 }
 
@@ -84,13 +83,7 @@ pub fn Root(props: &RootProps) -> Html {
 #[derive(Properties, PartialEq, Clone)]
 pub struct RootProps {
     #[prop_or_default]
-    pub sync_location: bool,
-    #[prop_or_default]
-    pub link_namespace: AttrValue,
-    #[prop_or(2)]
-    pub heading_level: u8,
-    #[prop_or_default]
-    pub theme: Option<Theme>,
+    pub placement: Placement,
     /// A story file to load instead of the bundled one (same site only).
     #[prop_or_default]
     pub story_url: Option<AttrValue>,

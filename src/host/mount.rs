@@ -7,7 +7,7 @@ use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
 use super::fragment::Theme;
 use super::{embed, messages};
-use crate::components::{Root, RootProps};
+use crate::components::{Placement, Root, RootProps};
 
 /// Class the prerendered story gets once the interactive widget replaces it
 /// on screen (it stays for print).
@@ -100,10 +100,11 @@ pub fn start() {
         return;
     }
     let props = RootProps {
-        sync_location: true,
-        link_namespace: "".into(),
-        heading_level: 1,
-        theme: None,
+        placement: Placement {
+            sync_location: true,
+            heading_level: 1,
+            ..Placement::default()
+        },
         story_url: story_url.map(Into::into),
     };
     yew::Renderer::<Root>::with_root_and_props(app, props).render();
@@ -131,10 +132,12 @@ fn embed_options(host: &Element, index: u32) -> RootProps {
     };
     let story = attr("data-story");
     RootProps {
-        sync_location: true,
-        link_namespace: link_namespace.into(),
-        heading_level,
-        theme,
+        placement: Placement {
+            sync_location: true,
+            link_namespace: link_namespace.into(),
+            heading_level,
+            theme,
+        },
         story_url: (!story.is_empty()).then(|| story.into()),
     }
 }
