@@ -51,6 +51,15 @@ pub const CLEAR_FILTERS: &str = "Clear filters";
 pub const NO_MATCH: &str = "No events match these filters.";
 pub const MAP: &str = "Locator map";
 pub const THIS_CARD: &str = "This card";
+/// Country names on the locator map (positions in `locator::COUNTRY_LABEL_AT`).
+pub const MAP_COUNTRIES: [&str; 6] = [
+    "TURKEY",
+    "IRAN",
+    "AZERBAIJAN",
+    "TAJIKISTAN",
+    "PAKISTAN",
+    "AFGHANISTAN",
+];
 pub const SHARE: &str = "Share or embed";
 pub const LINK_TO_CARD: &str = "Link to this card";
 pub const COPY_LINK: &str = "Copy link";

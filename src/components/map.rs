@@ -13,16 +13,6 @@ pub struct Props {
     pub place: Option<String>,
 }
 
-/// Country names drawn on the map: geography, not story data.
-const COUNTRY_LABELS: [(&str, f64, f64); 6] = [
-    ("TURKEY", 38.6, 34.6),
-    ("IRAN", 32.0, 55.0),
-    ("AZERBAIJAN", 41.3, 47.8),
-    ("TAJIKISTAN", 39.9, 70.2),
-    ("PAKISTAN", 28.5, 66.0),
-    ("AFGHANISTAN", 33.6, 64.0),
-];
-
 fn fmt(v: f64) -> String {
     format!("{v:.0}")
 }
@@ -68,7 +58,7 @@ pub fn LocatorMap(props: &Props) -> Html {
                     { for OUTLINES.iter().map(|(_, d)| html! { <path d={*d} /> }) }
                 </g>
                 <g class="ptx-map-countries" aria-hidden="true">
-                    { for COUNTRY_LABELS.iter().map(|&(name, lat, lon)| {
+                    { for strings::MAP_COUNTRIES.iter().zip(locator::COUNTRY_LABEL_AT).map(|(name, (lat, lon))| {
                         let (x, y) = locator::project(lat, lon);
                         html! { <text x={fmt(x)} y={fmt(y)} text-anchor="middle">{ name }</text> }
                     }) }

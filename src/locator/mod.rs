@@ -8,6 +8,17 @@ pub use outlines::{HEIGHT, OUTLINES, WIDTH};
 
 use crate::story::{Place, Story};
 
+/// Where the country names (`strings::MAP_COUNTRIES`, same order) sit, as
+/// latitude and longitude: placed by eye to clear the route and the pins.
+pub const COUNTRY_LABEL_AT: [(f64, f64); 6] = [
+    (38.6, 34.6),
+    (32.0, 55.0),
+    (41.3, 47.8),
+    (39.9, 70.2),
+    (28.5, 66.0),
+    (33.6, 64.0),
+];
+
 /// Map coordinates (0..WIDTH, 0..HEIGHT) of a latitude and longitude.
 pub fn project(lat: f64, lon: f64) -> (f64, f64) {
     let kx = outlines::PARALLEL.to_radians().cos();

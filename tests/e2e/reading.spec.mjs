@@ -70,7 +70,11 @@ test('keyboard alone reaches every control, with a visible focus ring and no tra
 
   // Operate it: slider keys, Enter on a citation, Space on a disagreement, Escape.
   await page.getByRole('slider').focus();
+  const historyBefore = await page.evaluate(() => history.length);
   for (let i = 0; i < 19; i++) await page.keyboard.press('ArrowRight');
+  // Deep links follow with replaceState: scrubbing adds no history entries.
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+  expect(new URL(page.url()).hash).toBe('#card=istanbul-meeting');
   await expect(page.locator('.ptx-app .ptx-card-title')).toHaveText(/Istanbul, or Ankara/);
   await expect(page.locator('[aria-live=polite]')).toHaveText('25 May 2025: Sharif meets Erdogan — in Istanbul, or Ankara?');
   await page.getByRole('button', { name: 'Sources disagree' }).focus();
