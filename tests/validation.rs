@@ -242,3 +242,13 @@ fn every_problem_is_listed_at_once() {
         ]
     );
 }
+
+#[test]
+fn an_empty_key_is_named_visibly() {
+    // Found by the property tests: serde reports an empty key with an empty path.
+    let report = Story::load("story.json", r#"{"": 1}"#).expect_err("invalid");
+    assert_eq!(
+        report.to_string(),
+        "story.json: \"\" (an empty key): unknown field ``, expected one of `$schema`, `meta`, `actors`, `sources`, `eras`, `places`, `route`, `events`"
+    );
+}

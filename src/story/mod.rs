@@ -29,10 +29,11 @@ fn syntax_or_data(path: String, error: serde_json::Error) -> Problem {
         .to_string();
     match error.classify() {
         serde_json::error::Category::Data => Problem {
-            path: if path == "." {
-                "(top level)".to_string()
-            } else {
-                path
+            path: match path.as_str() {
+                "." => "(top level)".to_string(),
+                // A key that is the empty string: make it visible.
+                "" => "\"\" (an empty key)".to_string(),
+                _ => path,
             },
             message,
         },
