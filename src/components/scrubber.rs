@@ -58,6 +58,26 @@ fn key_action(key: &str) -> Option<Action> {
     })
 }
 
+#[derive(Properties, PartialEq)]
+struct MarkersProps {
+    scale: Rc<Scale>,
+}
+
+/// All event markers as one SVG path: one element however many events there
+/// are, re-rendered only when the scale changes (a filter), never per step.
+#[component]
+fn Markers(props: &MarkersProps) -> Html {
+    let d = props.scale.marker_path(MARKER_UNITS);
+    html! {
+        <svg class="ptx-markers" viewBox={format!("0 0 {MARKER_UNITS} 10")} preserveAspectRatio="none" focusable="false">
+            <path {d} />
+        </svg>
+    }
+}
+
+/// Horizontal resolution of the marker drawing: finer than any screen needs.
+const MARKER_UNITS: u32 = 2000;
+
 #[component]
 pub fn Scrubber(props: &Props) -> Html {
     let track = use_node_ref();
@@ -167,10 +187,7 @@ pub fn Scrubber(props: &Props) -> Html {
                             </span>
                         }
                     }) }
-                    { for (0..scale.len()).map(|i| html! {
-                        <span class={classes!("ptx-marker", (i == position).then_some("ptx-marker-current"))}
-                            data-left={percent(scale.position(i))}></span>
-                    }) }
+                    <Markers scale={scale.clone()} />
                 </div>
                 <div class="ptx-handle" ref={handle} role="slider" tabindex="0"
                     aria-label={strings::TIMELINE}

@@ -116,6 +116,22 @@ impl Scale {
         }
     }
 
+    /// SVG path drawing every marker as a short vertical stroke across a
+    /// `units` × 10 box. Markers that round to the same unit are drawn once,
+    /// so 10,000 events cost at most `units` strokes.
+    pub fn marker_path(&self, units: u32) -> String {
+        let mut d = String::new();
+        let mut last = None;
+        for &p in &self.positions {
+            let x = (p * f64::from(units)).round() as u32;
+            if last != Some(x) {
+                d.push_str(&format!("M{x} 2V8"));
+                last = Some(x);
+            }
+        }
+        d
+    }
+
     /// Smallest distance between neighbouring markers, as a share of the axis.
     pub fn min_gap(&self) -> f64 {
         self.positions
@@ -227,6 +243,18 @@ mod tests {
             bands: Vec::new(),
         };
         assert_eq!(exact.nearest(0.5), 0, "a tie goes to the earlier event");
+    }
+
+    #[test]
+    fn the_marker_path_draws_each_marker_once() {
+        let s = sample();
+        let d = s.marker_path(2000);
+        assert_eq!(d.matches('M').count(), s.len());
+        assert!(d.starts_with(&format!("M{} 2V8", (s.position(0) * 2000.0).round())));
+        // At a coarse resolution neighbours merge instead of piling up.
+        let coarse = s.marker_path(10);
+        assert!(coarse.matches('M').count() < s.len());
+        assert_eq!(Scale::new(&[], &[]).marker_path(2000), "");
     }
 
     #[test]

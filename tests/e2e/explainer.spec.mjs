@@ -37,10 +37,12 @@ test('dragging the scrubber with the mouse moves through events live', async ({ 
 });
 
 test('clicking on a marker jumps to that event', async ({ page }) => {
-  const markers = page.locator('.ptx-app .ptx-marker');
-  await expect(markers).toHaveCount(30);
-  const target = await markers.nth(9).boundingBox();
-  await page.mouse.click(target.x + target.width / 2, target.y + target.height / 2);
+  // Markers are one SVG path, "M<x> 2V8" per event, x in a 2000-unit box.
+  const xs = await page.locator('.ptx-app .ptx-markers path').evaluate((p) =>
+    [...p.getAttribute('d').matchAll(/M(\d+) /g)].map((m) => Number(m[1])));
+  expect(xs).toHaveLength(30);
+  const svg = await page.locator('.ptx-app .ptx-markers').boundingBox();
+  await page.mouse.click(svg.x + (xs[9] / 2000) * svg.width, svg.y + svg.height / 2);
   await expect(page.locator('.ptx-app .ptx-position')).toHaveText('10 of 30');
   await expect(title(page)).toHaveText('Erdogan makes a state visit to Pakistan');
 });
