@@ -15,14 +15,14 @@ for (const width of [360, 768, 1280]) {
   for (const scheme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     await page.goto(url);
-    await page.waitForSelector('.ptx-card');
+    await page.waitForSelector('.ptx-app .ptx-card');
     await page.screenshot({ path: `${out}/first-${width}-${scheme}.png`, fullPage: true });
     // A dense card with an open citation and an expanded disagreement.
     await page.locator('[role=slider]').focus();
     await page.keyboard.press('End');
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
-    await page.locator('.ptx-disagree-toggle').first().click();
-    await page.locator('.ptx-cite').first().click();
+    await page.locator('.ptx-app .ptx-disagree-toggle').first().click();
+    await page.locator('.ptx-app .ptx-cite').first().click();
     await page.screenshot({ path: `${out}/open-${width}-${scheme}.png`, fullPage: true });
     await page.close();
   }
