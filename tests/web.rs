@@ -390,6 +390,8 @@ async fn a_deep_link_opens_its_card_and_follows_the_reader() {
     assert_eq!(text(&root, ".ptx-filter-count"), "Showing 3 of 5 events");
     press(&find(&root, "[role=slider]"), "ArrowLeft").await;
     assert_eq!(text(&root, ".ptx-card-title"), "A meeting");
+    // The address follows once scrubbing pauses.
+    yew::platform::time::sleep(Duration::from_millis(400)).await;
     assert_eq!(
         window.location().hash().as_deref(),
         Ok("#card=meeting&actors=beta")

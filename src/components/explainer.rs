@@ -1,6 +1,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::card::Card;
@@ -12,7 +13,7 @@ use super::share::Share;
 use super::sources::SourcesPanel;
 use crate::filter::EventFacets;
 use crate::host::fragment::{self, Fragment, Theme};
-use crate::host::{embed, location};
+use crate::host::{embed, location, metrics};
 use crate::state::Action;
 use crate::story::date::StoryDate;
 use crate::story::Story;
@@ -52,6 +53,9 @@ pub struct Props {
     pub placement: Placement,
 }
 
+/// How long the address waits for scrubbing to pause before it follows.
+const LINK_DEBOUNCE_MS: u32 = 150;
+
 #[component]
 pub fn Explainer(props: &Props) -> Html {
     let story = &props.story;
@@ -77,8 +81,11 @@ pub fn Explainer(props: &Props) -> Html {
         Scale::for_events(story, visible)
     });
 
-    // Keep the address in step with what the reader sees, from the first change on.
+    // Keep the address in step with what the reader sees, from the first
+    // change on. Debounced: browsers throttle (and then ignore) rapid
+    // replaceState calls, and a fast drag across a long story makes hundreds.
     let first_render = use_mut_ref(|| Cell::new(true));
+    let pending_link = use_mut_ref(|| None::<Timeout>);
     use_effect_with((state.clone(), placement.sync_location), {
         let story = story.clone();
         let theme = link.theme;
@@ -86,7 +93,10 @@ pub fn Explainer(props: &Props) -> Html {
         move |(state, sync)| {
             if *sync && !first_render.borrow().replace(false) {
                 let ours = fragment::from_state(state, &story, theme);
-                location::replace_hash(&fragment::merge(&location::read_hash(), &ns, &ours));
+                // Replacing the pending timeout cancels it.
+                *pending_link.borrow_mut() = Some(Timeout::new(LINK_DEBOUNCE_MS, move || {
+                    location::replace_hash(&fragment::merge(&location::read_hash(), &ns, &ours));
+                }));
             }
         }
     });
@@ -95,6 +105,9 @@ pub fn Explainer(props: &Props) -> Html {
         let state = state.dispatcher();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+
+    // The first card is in the DOM once the first render's effects run.
+    use_effect_with((), |_| metrics::mark("first-card"));
 
     // The embedding page may ask for a card (the only command we accept).
     use_effect_with(placement.sync_location, {

@@ -8,5 +8,6 @@ pub mod fetch;
 pub mod fragment;
 pub mod location;
 pub mod messages;
+pub mod metrics;
 pub mod mount;
 pub mod snippet;

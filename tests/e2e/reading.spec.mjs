@@ -74,7 +74,7 @@ test('keyboard alone reaches every control, with a visible focus ring and no tra
   for (let i = 0; i < 19; i++) await page.keyboard.press('ArrowRight');
   // Deep links follow with replaceState: scrubbing adds no history entries.
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
-  expect(new URL(page.url()).hash).toBe('#card=istanbul-meeting');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#card=istanbul-meeting');
   await expect(page.locator('.ptx-app .ptx-card-title')).toHaveText(/Istanbul, or Ankara/);
   await expect(page.locator('[aria-live=polite]')).toHaveText('25 May 2025: Sharif meets Erdogan — in Istanbul, or Ankara?');
   await page.getByRole('button', { name: 'Sources disagree' }).focus();
@@ -146,7 +146,7 @@ test('filters narrow the cards and scrubber, and live in the deep link', async (
   await expect(page.locator('.ptx-app .ptx-card-title')).toHaveText('On to Tehran');
   await page.getByRole('slider').focus();
   await page.keyboard.press('ArrowRight');
-  expect(new URL(page.url()).hash).toBe('#card=khamenei-meeting&actors=iran');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#card=khamenei-meeting&actors=iran');
   await page.reload();
   await expect(page.locator('.ptx-app .ptx-card-title')).toHaveText('Talks with Khamenei and Pezeshkian');
   await expect(page.locator('.ptx-app .ptx-filter-count')).toHaveText('Showing 4 of 30 events');

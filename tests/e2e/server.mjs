@@ -47,6 +47,8 @@ serve(8092, [
   ['/graphics/2025/explainer/', dist],
   ['/hosts/', join(root, 'tests/e2e/hosts')],
   ['/fixtures/', join(root, 'tests/fixtures')],
+  ['/bench/', join(root, 'bench')],
+  ['/tl3/', join(root, 'node_modules/@knight-lab/timelinejs/dist')],
   ['/vendor/', join(root, 'node_modules/pym.js/dist')],
   ['/', dist],
 ], (url, path) => (url.searchParams.get('csp') === 'strict' && path.startsWith(dist) && path.endsWith('.html') ? { 'Content-Security-Policy': STRICT_CSP } : {}));

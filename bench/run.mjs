@@ -1,0 +1,191 @@
+// Benchmark: our widget and TimelineJS3 on the same stories, in headless
+// Debian Chromium, cold cache, several runs each; prints medians and spreads.
+// Run with bench/run.sh (it builds the release bundle first).
+//   node bench/run.mjs [--runs 5] [--sizes real,100,1000,10000] [--steps 200]
+import { chromium } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { realStory, syntheticStory, toTimelineJs } from './stories.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const RUNS = Number(arg('runs', 5));
+const STEPS = Number(arg('steps', 200));
+const SIZES = arg('sizes', 'real,100,1000,10000').split(',');
+const SITE = 'http://127.0.0.1:8092';
+
+// Stories on disk, served by tests/e2e/server.mjs under /bench/out/.
+const out = new URL('./out/', import.meta.url);
+mkdirSync(out, { recursive: true });
+for (const size of SIZES) {
+  const story = size === 'real' ? realStory() : syntheticStory(Number(size));
+  writeFileSync(new URL(`story-${size}.json`, out), JSON.stringify(story));
+  writeFileSync(new URL(`tl3-${size}.json`, out), JSON.stringify(toTimelineJs(story)));
+}
+
+const server = spawn('node', ['tests/e2e/server.mjs'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+});
+
+// Each subject installs window.__step(kind, forward) in the page: one keyboard
+// or pointer step to the next/previous event, done the way a reader would.
+const subjects = {
+  ours: {
+    url: (size) => (size === 'real' ? `${SITE}/` : `${SITE}/?story=/bench/out/story-${size}.json`),
+    ready: '.ptx-app .ptx-card-title',
+    install: () => {
+      window.__step = (kind, forward) => {
+        const track = document.querySelector('.ptx-app .ptx-track');
+        const slider = track.querySelector('[role=slider]');
+        if (kind === 'key') {
+          slider.dispatchEvent(new KeyboardEvent('keydown', { key: forward ? 'ArrowRight' : 'ArrowLeft', bubbles: true }));
+          return;
+        }
+        // Pointer: press on the track at the next marker's x.
+        const now = Number(slider.getAttribute('aria-valuenow'));
+        const max = Number(slider.getAttribute('aria-valuemax'));
+        const next = Math.min(max, Math.max(1, now + (forward ? 1 : -1)));
+        window.__xs ??= [...track.querySelector('.ptx-markers path').getAttribute('d').matchAll(/M(\d+) /g)].map((m) => Number(m[1]));
+        const box = track.getBoundingClientRect();
+        const x = box.left + (window.__xs[Math.min(next - 1, window.__xs.length - 1)] / 2000) * box.width;
+        const init = { clientX: x, clientY: box.top + box.height / 2, bubbles: true, pointerId: 1, button: 0, isPrimary: true, pointerType: 'mouse' };
+        track.dispatchEvent(new PointerEvent('pointerdown', init));
+        track.dispatchEvent(new PointerEvent('pointerup', init));
+      };
+    },
+    wasmMemory: (page) => page.evaluate(() => window.__wasmMemory?.() ?? null),
+  },
+  timelinejs: {
+    url: (size) => `${SITE}/bench/timelinejs.html?data=/bench/out/tl3-${size}.json`,
+    ready: '.tl-slide-content .tl-headline',
+    install: () => {
+      window.__step = (kind, forward) => {
+        if (kind === 'key') {
+          // TimelineJS3 has no keyboard stepping of its own; keyboard users
+          // reach its next/previous buttons, so activate those.
+          document.querySelector(forward ? '.tl-slidenav-next' : '.tl-slidenav-previous')?.click();
+          return;
+        }
+        const markers = [...document.querySelectorAll('.tl-timemarker')];
+        const current = markers.findIndex((m) => m.classList.contains('tl-timemarker-active'));
+        markers[Math.min(markers.length - 1, Math.max(0, current + (forward ? 1 : -1)))]?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      };
+    },
+    wasmMemory: async () => null,
+  },
+};
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+
+async function measureOnce(subject, size) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } }); // cold cache
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = () => e.detail.wasm.memory.buffer.byteLength; });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const bodies = new Map();
+  const outside = [];
+  cdp.on('Network.responseReceived', (e) => bodies.set(e.requestId, { url: e.response.url }));
+  cdp.on('Network.loadingFinished', (e) => { const b = bodies.get(e.requestId); if (b) b.bytes = e.encodedDataLength; });
+  page.on('request', (r) => { if (!r.url().startsWith(SITE) && !r.url().startsWith('data:')) outside.push(r.url()); });
+  await page.route(/^(?!http:\/\/127\.0\.0\.1:8092)/, (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+
+  await page.goto(subject.url(size), { waitUntil: 'load' });
+  await page.waitForSelector(subject.ready, { timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('first-card').length > 0, null, { timeout: 120_000 });
+  const timing = await page.evaluate(() => ({
+    firstCard: performance.getEntriesByName('first-card')[0].startTime,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    heap: performance.memory?.usedJSHeapSize ?? NaN,
+  }));
+  const wasm = await subject.wasmMemory(page);
+  const transferred = [...bodies.values()].reduce((sum, b) => sum + (b.bytes ?? 0), 0);
+  // Each file of the first render, raw and as a server would send it compressed.
+  const files = [];
+  for (const [requestId, b] of bodies) {
+    const response = await cdp.send('Network.getResponseBody', { requestId }).catch(() => null);
+    if (!response) continue;
+    const raw = Buffer.from(response.body, response.base64Encoded ? 'base64' : 'utf8');
+    files.push({ url: b.url.replace(SITE, ''), raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, brotli: brotliCompressSync(raw).length });
+  }
+
+  // Scrub latency, measured in the page: from the step's input event to the
+  // start of the next animation frame (the frame that paints the change).
+  await page.evaluate(subject.install);
+  const latencies = { key: [], pointer: [] };
+  for (const kind of ['key', 'pointer']) {
+    for (let i = 0; i < STEPS; i++) {
+      const forward = Math.floor(i / 20) % 2 === 0;
+      latencies[kind].push(await page.evaluate(([k, f]) => new Promise((resolve) => {
+        const t0 = performance.now();
+        window.__step(k, f);
+        requestAnimationFrame(() => resolve(performance.now() - t0));
+      }), [kind, forward]));
+    }
+  }
+  await context.close();
+  return { ...timing, wasm, transferred, files, outside, latencies };
+}
+
+const results = {};
+for (const size of SIZES) {
+  for (const [name, subject] of Object.entries(subjects)) {
+    const runs = [];
+    for (let r = 0; r < RUNS; r++) runs.push(await measureOnce(subject, size));
+    results[`${name}:${size}`] = runs;
+    process.stderr.write(`measured ${name} at ${size} (${RUNS} runs)\n`);
+  }
+}
+await browser.close();
+server.kill();
+
+const row = (label, f, unit, digits = 0) => {
+  const cells = SIZES.flatMap((size) => {
+    const ours = results[`ours:${size}`].map(f);
+    const tl = results[`timelinejs:${size}`].map(f);
+    const [mo, mt] = [median(ours), median(tl)];
+    const spread = (xs) => `±${((Math.max(...xs) - Math.min(...xs)) / 2).toFixed(digits)}`;
+    return [`${mo.toFixed(digits)}${unit} ${spread(ours)}`, `${mt.toFixed(digits)}${unit} ${spread(tl)}`, Number.isFinite(mo / mt) ? (mo / mt).toFixed(2) : '–'];
+  });
+  return [label, ...cells];
+};
+const flat = (key, p) => (r) => pct(r.latencies[key], p);
+const table = [
+  ['metric', ...SIZES.flatMap((s) => [`ours ${s}`, `TL3 ${s}`, 'ratio'])],
+  row('transferred (KB)', (r) => r.transferred / 1024, '', 1),
+  row('first card (ms)', (r) => r.firstCard, ''),
+  row('first contentful paint (ms)', (r) => r.fcp, ''),
+  row('key step p50 (ms)', flat('key', 0.5), '', 1),
+  row('key step p95 (ms)', flat('key', 0.95), '', 1),
+  row('pointer step p50 (ms)', flat('pointer', 0.5), '', 1),
+  row('pointer step p95 (ms)', flat('pointer', 0.95), '', 1),
+  row('JS heap (MB)', (r) => r.heap / 1048576, '', 1),
+];
+for (const size of SIZES) {
+  for (const name of Object.keys(subjects)) {
+    const files = results[`${name}:${size}`][0].files;
+    const total = (k) => files.reduce((sum, f) => sum + f[k], 0);
+    console.log(`\n${name}, ${size}: first-render files (bytes raw / gzip -9 / brotli)`);
+    for (const f of files) console.log(`  ${String(f.raw).padStart(9)} ${String(f.gzip).padStart(8)} ${String(f.brotli).padStart(8)}  ${f.url}`);
+    console.log(`  ${String(total('raw')).padStart(9)} ${String(total('gzip')).padStart(8)} ${String(total('brotli')).padStart(8)}  total`);
+  }
+}
+const wasmMemory = SIZES.map((s) => `${s}: ${(median(results[`ours:${s}`].map((r) => r.wasm)) / 1048576).toFixed(1)} MB`).join(', ');
+const outside = Object.entries(results).flatMap(([k, runs]) => runs.flatMap((r) => r.outside.map((u) => `${k} ${u}`)));
+
+const widths = table[0].map((_, c) => Math.max(...table.map((r) => String(r[c]).length)));
+for (const r of table) console.log(r.map((cell, c) => String(cell).padEnd(widths[c])).join(' | '));
+console.log(`\nmedians of ${RUNS} cold-cache runs (± half the range); scrub latency over ${STEPS} steps per run: input event → start of the next frame`);
+console.log(`our wasm linear memory after load: ${wasmMemory}`);
+console.log(outside.length ? `blocked requests to other hosts:\n  ${[...new Set(outside)].join('\n  ')}` : 'no request left 127.0.0.1');
