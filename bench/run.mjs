@@ -15,6 +15,10 @@ const arg = (name, fallback) => {
 const RUNS = Number(arg('runs', 5));
 const STEPS = Number(arg('steps', 200));
 const SIZES = arg('sizes', 'real,100,1000,10000').split(',');
+// A subject that cannot show its first card in this time, or step in this
+// time, is reported as such instead of stalling the whole run.
+const LOAD_BUDGET_MS = Number(arg('load-budget', 120_000));
+const STEP_BUDGET_MS = Number(arg('step-budget', 60_000));
 const SITE = 'http://127.0.0.1:8092';
 
 // Stories on disk, served by tests/e2e/server.mjs under /bench/out/.
@@ -101,9 +105,14 @@ async function measureOnce(subject, size) {
   page.on('request', (r) => { if (!r.url().startsWith(SITE) && !r.url().startsWith('data:')) outside.push(r.url()); });
   await page.route(/^(?!http:\/\/127\.0\.0\.1:8092)/, (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
 
-  await page.goto(subject.url(size), { waitUntil: 'load' });
-  await page.waitForSelector(subject.ready, { timeout: 120_000 });
-  await page.waitForFunction(() => performance.getEntriesByName('first-card').length > 0, null, { timeout: 120_000 });
+  try {
+    await page.goto(subject.url(size), { waitUntil: 'load', timeout: LOAD_BUDGET_MS });
+    await page.waitForSelector(subject.ready, { timeout: LOAD_BUDGET_MS });
+    await page.waitForFunction(() => performance.getEntriesByName('first-card').length > 0, null, { timeout: LOAD_BUDGET_MS });
+  } catch {
+    await context.close();
+    return { failed: `no first card within ${LOAD_BUDGET_MS / 1000} s` };
+  }
   const timing = await page.evaluate(() => ({
     firstCard: performance.getEntriesByName('first-card')[0].startTime,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
@@ -124,8 +133,10 @@ async function measureOnce(subject, size) {
   // start of the next animation frame (the frame that paints the change).
   await page.evaluate(subject.install);
   const latencies = { key: [], pointer: [] };
+  const stepsDone = {};
   for (const kind of ['key', 'pointer']) {
-    for (let i = 0; i < STEPS; i++) {
+    const started = Date.now();
+    for (let i = 0; i < STEPS && Date.now() - started < STEP_BUDGET_MS; i++) {
       const forward = Math.floor(i / 20) % 2 === 0;
       latencies[kind].push(await page.evaluate(([k, f]) => new Promise((resolve) => {
         const t0 = performance.now();
@@ -133,18 +144,28 @@ async function measureOnce(subject, size) {
         requestAnimationFrame(() => resolve(performance.now() - t0));
       }), [kind, forward]));
     }
+    stepsDone[kind] = latencies[kind].length;
   }
   await context.close();
-  return { ...timing, wasm, transferred, files, outside, latencies };
+  return { ...timing, wasm, transferred, files, outside, latencies, stepsDone };
 }
 
 const results = {};
 for (const size of SIZES) {
   for (const [name, subject] of Object.entries(subjects)) {
     const runs = [];
-    for (let r = 0; r < RUNS; r++) runs.push(await measureOnce(subject, size));
+    for (let r = 0; r < RUNS; r++) {
+      const run = await measureOnce(subject, size);
+      if (run.failed) {
+        runs.length = 0;
+        runs.failed = run.failed;
+        break;
+      }
+      runs.push(run);
+    }
     results[`${name}:${size}`] = runs;
-    process.stderr.write(`measured ${name} at ${size} (${RUNS} runs)\n`);
+    const summary = runs.failed ?? `first card ${median(runs.map((r) => r.firstCard)).toFixed(0)} ms, key p95 ${median(runs.map((r) => pct(r.latencies.key, 0.95))).toFixed(1)} ms over ${runs[0].stepsDone.key} steps`;
+    process.stderr.write(`measured ${name} at ${size}: ${summary}\n`);
   }
 }
 await browser.close();
@@ -156,7 +177,8 @@ const row = (label, f, unit, digits = 0) => {
     const tl = results[`timelinejs:${size}`].map(f);
     const [mo, mt] = [median(ours), median(tl)];
     const spread = (xs) => `±${((Math.max(...xs) - Math.min(...xs)) / 2).toFixed(digits)}`;
-    return [`${mo.toFixed(digits)}${unit} ${spread(ours)}`, `${mt.toFixed(digits)}${unit} ${spread(tl)}`, Number.isFinite(mo / mt) ? (mo / mt).toFixed(2) : '–'];
+    const cell = (xs, m) => (xs.length ? `${m.toFixed(digits)}${unit} ${spread(xs)}` : 'failed');
+    return [cell(ours, mo), cell(tl, mt), Number.isFinite(mo / mt) ? (mo / mt).toFixed(2) : '–'];
   });
   return [label, ...cells];
 };
@@ -174,7 +196,12 @@ const table = [
 ];
 for (const size of SIZES) {
   for (const name of Object.keys(subjects)) {
-    const files = results[`${name}:${size}`][0].files;
+    const runs = results[`${name}:${size}`];
+    if (!runs.length) {
+      console.log(`\n${name}, ${size}: ${runs.failed}`);
+      continue;
+    }
+    const files = runs[0].files;
     const total = (k) => files.reduce((sum, f) => sum + f[k], 0);
     console.log(`\n${name}, ${size}: first-render files (bytes raw / gzip -9 / brotli)`);
     for (const f of files) console.log(`  ${String(f.raw).padStart(9)} ${String(f.gzip).padStart(8)} ${String(f.brotli).padStart(8)}  ${f.url}`);
@@ -182,10 +209,12 @@ for (const size of SIZES) {
   }
 }
 const wasmMemory = SIZES.map((s) => `${s}: ${(median(results[`ours:${s}`].map((r) => r.wasm)) / 1048576).toFixed(1)} MB`).join(', ');
+const stepCounts = Object.entries(results).filter(([, runs]) => runs.length).map(([k, runs]) => `${k} ${runs[0].stepsDone.key}/${runs[0].stepsDone.pointer}`).join(', ');
 const outside = Object.entries(results).flatMap(([k, runs]) => runs.flatMap((r) => r.outside.map((u) => `${k} ${u}`)));
 
 const widths = table[0].map((_, c) => Math.max(...table.map((r) => String(r[c]).length)));
 for (const r of table) console.log(r.map((cell, c) => String(cell).padEnd(widths[c])).join(' | '));
 console.log(`\nmedians of ${RUNS} cold-cache runs (± half the range); scrub latency over ${STEPS} steps per run: input event → start of the next frame`);
+console.log(`steps measured per run (key/pointer; fewer when a subject needed more than ${STEP_BUDGET_MS / 1000} s): ${stepCounts}`);
 console.log(`our wasm linear memory after load: ${wasmMemory}`);
 console.log(outside.length ? `blocked requests to other hosts:\n  ${[...new Set(outside)].join('\n  ')}` : 'no request left 127.0.0.1');
