@@ -42,32 +42,30 @@ pub fn heading(level: u8, class: &'static str, id: Option<String>, content: Html
     html! { <@{tag} {class} {id}>{ content }</@> }
 }
 
-/// Loads the bundled story and shows the explainer, or the editor-facing
-/// error list if the story is invalid (the build normally prevents that).
+/// Loads the story (the bundled one, or the file `story_url` names) and shows
+/// the explainer, or the editor-facing error list when it cannot.
 #[component]
 pub fn Root(props: &RootProps) -> Html {
-    let bundled = use_memo((), |_| {
-        Story::load(STORY_FILE_NAME, STORY_JSON).map(Rc::new)
+    // The bundled story is parsed only when no other file was asked for.
+    let loaded = use_state({
+        let bundled = props.story_url.is_none();
+        move || bundled.then(|| Story::load(STORY_FILE_NAME, STORY_JSON).map(Rc::new))
     });
-    let fetched = use_state(|| None::<Result<Rc<Story>, Report>>);
     use_effect_with(props.story_url.clone(), {
-        let fetched = fetched.clone();
+        let loaded = loaded.clone();
         move |url| {
             if let Some(url) = url.clone() {
                 yew::platform::spawn_local(async move {
-                    fetched.set(Some(fetch::load_story(&url).await.map(Rc::new)));
+                    loaded.set(Some(fetch::load_story(&url).await.map(Rc::new)));
                 });
             }
         }
     });
-    let story = match (&props.story_url, &*fetched) {
-        (None, _) => (*bundled).clone(),
-        (Some(_), Some(result)) => result.clone(),
-        (Some(url), None) => {
-            return html! {
-                <section class="ptx ptx-loading" role="status">{ strings::loading(url) }</section>
-            };
-        }
+    let Some(story) = (*loaded).clone() else {
+        let url = props.story_url.as_deref().unwrap_or_default();
+        return html! {
+            <section class="ptx ptx-loading" role="status">{ strings::loading(url) }</section>
+        };
     };
     match story {
         Ok(story) => html! {
