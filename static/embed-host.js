@@ -16,9 +16,13 @@
     src.searchParams.set('parentUrl', location.href.split('#')[0]);
     var wanted = /(?:^#|&)card=([a-z0-9-]{1,64})(?:&|$)/.exec(location.hash);
     if (wanted && !/(?:^#|&)card=/.test(src.hash)) src.hash = 'card=' + wanted[1];
-    frame.setAttribute('scrolling', 'no');
-    frame.src = src.href;
-    frames[id] = frame;
+    // Swap in a fresh iframe rather than changing src: a (lazy) iframe that
+    // already started loading may ignore the new address.
+    var fresh = frame.cloneNode(false);
+    fresh.setAttribute('scrolling', 'no');
+    fresh.setAttribute('src', src.href);
+    frame.replaceWith(fresh);
+    frames[id] = fresh;
   }
   window.addEventListener('message', function (event) {
     if (typeof event.data !== 'string') return;
