@@ -217,4 +217,20 @@ for (const r of table) console.log(r.map((cell, c) => String(cell).padEnd(widths
 console.log(`\nmedians of ${RUNS} cold-cache runs (± half the range); scrub latency over ${STEPS} steps per run: input event → start of the next frame`);
 console.log(`steps measured per run (key/pointer; fewer when a subject needed more than ${STEP_BUDGET_MS / 1000} s): ${stepCounts}`);
 console.log(`our wasm linear memory after load: ${wasmMemory}`);
+// The goals of issue #5, checked against this run.
+const largest = SIZES.filter((x) => x !== 'real').map(Number).sort((a, b) => b - a)[0];
+const goals = [];
+if (results['ours:real']?.length) {
+  const files = results['ours:real'][0].files;
+  const brotli = files.reduce((sum, f) => sum + f.brotli, 0);
+  goals.push([`first render of the real story ≤ 64 KB brotli`, `${(brotli / 1024).toFixed(1)} KB`, brotli <= 64 * 1024]);
+}
+if (largest === 10000 && results['ours:10000']?.length) {
+  const runs = results['ours:10000'];
+  const first = median(runs.map((r) => r.firstCard));
+  const p95 = Math.max(median(runs.map((r) => pct(r.latencies.key, 0.95))), median(runs.map((r) => pct(r.latencies.pointer, 0.95))));
+  goals.push(['first card at 10,000 events ≤ 300 ms', `${first.toFixed(0)} ms`, first <= 300]);
+  goals.push(['scrub step p95 at 10,000 events ≤ 16 ms', `${p95.toFixed(1)} ms`, p95 <= 16]);
+}
+for (const [goal, value, met] of goals) console.log(`goal: ${met ? 'met    ' : 'NOT MET'}  ${goal}: ${value}`);
 console.log(outside.length ? `blocked requests to other hosts:\n  ${[...new Set(outside)].join('\n  ')}` : 'no request left 127.0.0.1');
