@@ -40,7 +40,6 @@ pub const LOAD_ERROR_BODY: &str =
 pub const CLOSE: &str = "Close";
 pub const SOURCES: &str = "Sources";
 pub const FAILURE: &str = "Something went wrong with the interactive explainer. Where the page includes it, the full story is shown below.";
-pub const VERSION_SOURCES: &str = "Source";
 pub const CARD_NAVIGATION: &str = "Cards";
 pub const SIDE_PANEL: &str = "Map and sources";
 pub const FILTER: &str = "Filter events";

@@ -133,6 +133,7 @@ impl Scale {
     }
 
     /// Smallest distance between neighbouring markers, as a share of the axis.
+    #[cfg(test)]
     pub fn min_gap(&self) -> f64 {
         self.positions
             .windows(2)
