@@ -63,6 +63,12 @@ impl State {
         &self.visible
     }
 
+    /// The same list, shared: the view keeps it without copying on every
+    /// step, and comparing two unchanged lists is a pointer check.
+    pub fn visible_shared(&self) -> Rc<[usize]> {
+        self.visible.clone()
+    }
+
     /// Where the current card sits among the visible ones.
     pub fn position(&self) -> Option<usize> {
         self.visible.iter().position(|&i| i == self.current)

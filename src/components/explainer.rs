@@ -76,7 +76,7 @@ pub fn Explainer(props: &Props) -> Html {
         let link = link.clone();
         move || fragment::to_state(&link, &story, Rc::new(EventFacets::from_story(&story)))
     });
-    let visible: Rc<[usize]> = state.visible().into();
+    let visible = state.visible_shared();
     let scale = use_memo((story.clone(), visible.clone()), |(story, visible)| {
         Scale::for_events(story, visible)
     });
