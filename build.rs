@@ -1,5 +1,7 @@
 //! Validates the story file at build time, so `trunk serve` and every build
-//! stop with the editor-facing error list instead of shipping a broken story.
+//! stop with the editor-facing error list instead of shipping a broken story,
+//! and compiles it to the binary form the widget decodes (`story::wire`): the
+//! first-render wasm carries no JSON parser and no validator.
 
 #[allow(dead_code)]
 #[path = "src/story/mod.rs"]
@@ -17,11 +19,21 @@ fn main() {
             std::process::exit(1);
         }
     };
-    if let Err(report) = story::Story::load(STORY_PATH, &json) {
+    let loaded = story::Story::load(STORY_PATH, &json);
+    if let Err(report) = &loaded {
         eprintln!(
             "The story file has {} problem(s):\n{report}",
             report.problems.len()
         );
+        std::process::exit(1);
+    }
+    let Some(out_dir) = std::env::var_os("OUT_DIR") else {
+        eprintln!("OUT_DIR is not set: build.rs runs under cargo only");
+        std::process::exit(1);
+    };
+    let target = std::path::Path::new(&out_dir).join("story.bin");
+    if let Err(e) = std::fs::write(&target, story::wire::encode(&loaded)) {
+        eprintln!("{}: cannot write: {e}", target.display());
         std::process::exit(1);
     }
 }

@@ -12,6 +12,9 @@ pub mod story;
 pub mod strings;
 pub mod timeline;
 
-/// The story shipped with the widget; `build.rs` has already validated it.
+/// The story shipped with the widget, as editors write it. Native tools
+/// (prerender, checks) read it; the widget itself never parses JSON for it.
 pub const STORY_JSON: &str = include_str!("../static/story.json");
+/// The same story, validated and compiled by `build.rs` (`story::wire`).
+pub const STORY_COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/story.bin"));
 pub const STORY_FILE_NAME: &str = "story.json";

@@ -1,3 +1,13 @@
+use wasm_bindgen::prelude::*;
+
 fn main() {
     alignment_explainer::host::mount::start();
+}
+
+/// The script embed's entry point (embed.js). Exported here, not in the
+/// library: an export there would be linked into every wasm binary,
+/// including the story compiler.
+#[wasm_bindgen(js_name = mountAll)]
+pub fn mount_all(stylesheet: &str) -> u32 {
+    alignment_explainer::host::mount::mount_all(stylesheet)
 }

@@ -13,7 +13,7 @@ use alignment_explainer::state::{Action, CitationKey, State};
 use alignment_explainer::story::date::{
     civil_from_days, days_from_civil, days_in_month, StoryDate,
 };
-use alignment_explainer::story::Story;
+use alignment_explainer::story::{wire, Story};
 use alignment_explainer::timeline::Scale;
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
@@ -127,7 +127,12 @@ proptest! {
             }
         }
         let text: String = text.into_iter().collect();
-        match Story::load("story.json", &text) {
+        // The compiled form (what the widget decodes) carries the outcome,
+        // story or report, exactly.
+        let loaded = Story::load("story.json", &text);
+        let decoded = wire::decode(&wire::encode(&loaded));
+        prop_assert_eq!(decoded.as_ref(), Some(&loaded));
+        match loaded {
             Ok(story) => {
                 // Anything accepted satisfies what the widget relies on.
                 prop_assert_eq!(story.event_dates.len(), story.events().len());

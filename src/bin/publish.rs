@@ -55,7 +55,11 @@ fn run(dir: &Path) -> Result<(), String> {
     let glue = read(&dir.join(&bundle.glue))?;
     let wasm_path = dir.join(&bundle.wasm);
     let wasm = fs::read(&wasm_path).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
-    let offline = publish::offline_html(&index, &styles, &glue, &wasm);
+    let snippets = publish::snippet_imports(&glue)
+        .into_iter()
+        .map(|(import, path)| Ok((import, read(&dir.join(path))?)))
+        .collect::<Result<Vec<_>, String>>()?;
+    let offline = publish::offline_html(&index, &styles, &glue, &snippets, &wasm);
     write(&dir.join(OFFLINE_FILE), &offline)?;
     println!(
         "publish: prerendered {} events, {loader_name}, embed.js, oembed.json ({public_url}), {OFFLINE_FILE} ({} bytes)",

@@ -16,10 +16,10 @@ use yew::prelude::*;
 
 pub use explainer::{Explainer, Placement, Props as ExplainerProps};
 
-use crate::host::fetch;
+use crate::host::{compiler, fetch};
 use crate::state::{Action, State};
-use crate::story::{Report, Story};
-use crate::{strings, STORY_FILE_NAME, STORY_JSON};
+use crate::story::Report;
+use crate::strings;
 
 impl Reducible for State {
     type Action = Action;
@@ -49,7 +49,7 @@ pub fn Root(props: &RootProps) -> Html {
     // The bundled story is parsed only when no other file was asked for.
     let loaded = use_state({
         let bundled = props.story_url.is_none();
-        move || bundled.then(|| Story::load(STORY_FILE_NAME, STORY_JSON).map(Rc::new))
+        move || bundled.then(|| compiler::bundled().map(Rc::new))
     });
     use_effect_with(props.story_url.clone(), {
         let loaded = loaded.clone();

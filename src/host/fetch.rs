@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response, Url};
 
+use super::compiler;
 use crate::story::{Problem, Report, Story};
 
 /// How long a story file may take to arrive.
@@ -22,7 +23,8 @@ fn failure(file: &str, message: impl Into<String>) -> Report {
     }
 }
 
-/// Fetches and validates the story at `address` (relative to this page).
+/// Fetches the story at `address` (relative to this page) and has the
+/// compiler module parse and validate it.
 pub async fn load_story(address: &str) -> Result<Story, Report> {
     let location = gloo::utils::window().location();
     let here = location.href().unwrap_or_default();
@@ -79,5 +81,5 @@ pub async fn load_story(address: &str) -> Result<Story, Report> {
         }
         Err(_) => return Err(failure(address, "could not be read")),
     };
-    Story::load(address, &text)
+    compiler::compile(address, &text).await
 }

@@ -3,6 +3,7 @@
 //! `embed` and `mount` are the only code touching `window.location`,
 //! `history`, `postMessage` and the host element.
 
+pub mod compiler;
 pub mod embed;
 pub mod fetch;
 pub mod fragment;

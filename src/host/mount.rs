@@ -2,7 +2,7 @@
 //! `main`), or inside an article through the script embed (`mount_all`,
 //! called by embed.js), each instance in its own shadow root.
 
-use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
 use super::fragment::Theme;
@@ -20,8 +20,10 @@ pub const EMBED_ATTRIBUTE: &str = "data-ptx-explainer";
 /// After a Rust panic the widget's state can no longer be trusted: log the
 /// panic, take the interactive widgets off screen, bring back the prerendered
 /// story (which needs no code) and say what happened.
+/// Through Yew's own setter: `Renderer::render` replaces any hook set with
+/// `std::panic::set_hook`, so a plain hook would never run.
 fn install_panic_notice() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("explainer: {info}").into());
         show_failure(&gloo::utils::document());
     }));
@@ -145,8 +147,7 @@ fn embed_options(host: &Element, index: u32) -> RootProps {
 /// Mounts a widget into every `[data-ptx-explainer]` placeholder not yet
 /// mounted, each in its own shadow root so the article's CSS and ours never
 /// meet. `stylesheet` is the address of explainer.css. Returns how many it
-/// mounted.
-#[wasm_bindgen(js_name = mountAll)]
+/// mounted. Exported to embed.js by `main.rs`.
 pub fn mount_all(stylesheet: &str) -> u32 {
     install_panic_notice();
     let document = gloo::utils::document();

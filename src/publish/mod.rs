@@ -213,10 +213,33 @@ fn drop_tags(html: &str, open: &str) -> String {
     out
 }
 
+/// The glue's imports of wasm-bindgen snippets (JS that Rust code declares
+/// inline): each import line with the snippet's path in the bundle.
+pub fn snippet_imports(glue: &str) -> Vec<(String, String)> {
+    glue.lines()
+        .filter(|l| l.starts_with("import "))
+        .filter_map(|line| {
+            let from = line.split(" from ").nth(1)?;
+            let path = from.trim().trim_end_matches(';').trim_matches(['\'', '"']);
+            let path = path.strip_prefix("./").unwrap_or(path);
+            path.starts_with("snippets/")
+                .then(|| (line.to_string(), path.to_string()))
+        })
+        .collect()
+}
+
 /// One self-contained page: styles inline, the JS glue inline, the wasm as
 /// base64. Opens from file://, a download folder or a mail attachment with no
-/// network request. `index` is the published index.html.
-pub fn offline_html(index: &str, styles: &[String], glue: &str, wasm: &[u8]) -> String {
+/// network request. `index` is the published index.html; `snippets` pairs
+/// each of the glue's snippet import lines with the snippet's code, which an
+/// inline module must carry itself.
+pub fn offline_html(
+    index: &str,
+    styles: &[String],
+    glue: &str,
+    snippets: &[(String, String)],
+    wasm: &[u8],
+) -> String {
     let mut page = index.to_string();
     for open in [
         "<link rel=\"stylesheet\"",
@@ -229,7 +252,12 @@ pub fn offline_html(index: &str, styles: &[String], glue: &str, wasm: &[u8]) -> 
     }
     // An inline module cannot import itself: make the glue's exports plain
     // declarations and call its initialiser directly.
+    let mut glue = glue.to_string();
+    for (import, code) in snippets {
+        glue = glue.replacen(import.as_str(), code, 1);
+    }
     let glue = glue
+        .replace("export async function ", "async function ")
         .replace("export function ", "function ")
         .replace("export class ", "class ")
         .lines()
@@ -339,13 +367,37 @@ const wasm = await init({ module_or_path: './app-3_bg.wasm' });
     #[test]
     fn the_offline_page_has_no_external_reference() {
         let (index, _, _) = move_loader(TRUNK_INDEX).expect("moved");
-        let glue = "export function mountAll(s) {}\nasync function __wbg_init(m) {}\nexport { initSync, __wbg_init as default };";
-        let page = offline_html(&index, &["body{}".into(), ".ptx{}".into()], glue, b"\0asm");
-        for external in ["href=\"./", "src=\"./", "modulepreload", "export "] {
+        let glue = "import { compileStory } from './snippets/app-1a2b/inline0.js';\nexport function mountAll(s) {}\nasync function __wbg_init(m) {}\nexport { initSync, __wbg_init as default };";
+        let snippets: Vec<_> = snippet_imports(glue)
+            .into_iter()
+            .map(|(import, path)| {
+                assert_eq!(path, "snippets/app-1a2b/inline0.js");
+                (
+                    import,
+                    "export async function compileStory(n, t) {}".to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(snippets.len(), 1);
+        let page = offline_html(
+            &index,
+            &["body{}".into(), ".ptx{}".into()],
+            glue,
+            &snippets,
+            b"\0asm",
+        );
+        for external in [
+            "href=\"./",
+            "src=\"./",
+            "modulepreload",
+            "export ",
+            "import ",
+        ] {
             assert!(!page.contains(external), "{external} in {page}");
         }
         assert!(page.contains("<style>body{}.ptx{}</style>"));
         assert!(page.contains("atob('AGFzbQ==')"));
         assert!(page.contains("function mountAll(s) {}"));
+        assert!(page.contains("async function compileStory(n, t) {}"));
     }
 }

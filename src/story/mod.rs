@@ -5,6 +5,7 @@
 pub mod date;
 pub mod model;
 pub mod validate;
+pub mod wire;
 
 use date::{Day, StoryDate};
 pub use model::*;
@@ -51,7 +52,7 @@ pub const MAX_STORY_BYTES: usize = 6 * 1024 * 1024;
 
 /// A story that passed validation, with what validation worked out.
 // Eq lets `Rc<Story>` props compare by pointer first.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Story {
     pub file: StoryFile,
     pub event_dates: Vec<StoryDate>,

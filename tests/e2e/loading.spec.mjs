@@ -51,3 +51,16 @@ test('a hostile story loaded at run time stays inert text', async ({ page }) => 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('the story compiler is fetched only for a story file given at run time', async ({ page }) => {
+  const compilerRequests = [];
+  page.on('request', (r) => { if (r.url().includes('story-compiler')) compilerRequests.push(new URL(r.url()).pathname); });
+  await page.goto('./');
+  await expect(page.locator('.ptx-app .ptx-card-title')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(compilerRequests).toEqual([]);
+  // Under a sub-path the compiler is found next to the widget's own files.
+  await page.goto('/graphics/2025/explainer/?story=/fixtures/small-story.json');
+  await expect(page.locator('.ptx-app .ptx-title')).toHaveText('Fixture story');
+  expect(compilerRequests).toEqual(['/graphics/2025/explainer/story-compiler.js', '/graphics/2025/explainer/story-compiler_bg.wasm']);
+});

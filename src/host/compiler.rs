@@ -1,0 +1,59 @@
+//! The story compiler (`src/bin/story-compiler.rs`: JSON parser, validator
+//! and encoder) is a wasm module of its own, fetched only when a page asks
+//! for a story file other than the bundled one. Readers of the bundled story
+//! never download it. It sits next to the widget's own files; the address is
+//! worked out from this snippet's (wasm-bindgen puts snippets two folders
+//! below the bundle), so it works under any sub-path and from a CDN.
+
+use wasm_bindgen::prelude::*;
+
+use crate::story::{wire, Problem, Report, Story};
+
+#[wasm_bindgen(inline_js = "
+let compiler;
+export async function compileStory(name, text) {
+  compiler ??= import(new URL('../../story-compiler.js', import.meta.url).href)
+    .then(async (m) => { await m.default(); return m; });
+  return (await compiler).compile_story(name, text);
+}")]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = compileStory)]
+    async fn compile_story(name: &str, text: &str) -> Result<JsValue, JsValue>;
+}
+
+fn unreadable(file: &str, message: &str) -> Report {
+    Report {
+        file: file.to_string(),
+        problems: vec![Problem {
+            path: "(file)".to_string(),
+            message: message.to_string(),
+        }],
+    }
+}
+
+/// Parses and validates `text` in the compiler module.
+pub async fn compile(file: &str, text: &str) -> Result<Story, Report> {
+    let Ok(compiled) = compile_story(file, text).await else {
+        return Err(unreadable(
+            file,
+            "could not be checked: the story compiler did not load",
+        ));
+    };
+    let bytes = js_sys::Uint8Array::new(&compiled).to_vec();
+    wire::decode(&bytes).unwrap_or_else(|| {
+        Err(unreadable(
+            file,
+            "could not be checked: the story compiler gave an unreadable answer",
+        ))
+    })
+}
+
+/// The story built into the widget, compiled by `build.rs`.
+pub fn bundled() -> Result<Story, Report> {
+    wire::decode(crate::STORY_COMPILED).unwrap_or_else(|| {
+        Err(unreadable(
+            crate::STORY_FILE_NAME,
+            "the bundled story could not be read",
+        ))
+    })
+}

@@ -1,0 +1,372 @@
+//! A compact binary form of a story that has already passed validation,
+//! with what validation derived. The widget's first-render wasm carries the
+//! bundled story in this form and only decodes it: no JSON parser, no
+//! validator, no error messages ship with it. Story files loaded at run time
+//! are compiled to the same form by the separate story-compiler module.
+//!
+//! Every type is written field by field in declaration order; the macro below
+//! generates the writer and the reader from one field list, so the two cannot
+//! disagree. Integers are LEB128 (signed ones zig-zagged), strings and lists
+//! are length-prefixed, options and results take a one-byte tag.
+
+use super::date::{Point, Precision, StoryDate};
+use super::model::*;
+use super::validate::{Problem, Report};
+use super::Story;
+
+/// Starts every compiled story; bump it when the format changes, so a stale
+/// blob is refused instead of misread.
+const MAGIC: &[u8; 4] = b"PTX1";
+
+pub trait Wire: Sized {
+    fn put(&self, out: &mut Vec<u8>);
+    /// `None` when the bytes end early or do not describe a `Self`.
+    fn take(input: &mut Reader<'_>) -> Option<Self>;
+}
+
+pub struct Reader<'a> {
+    bytes: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Option<u8> {
+        let (&first, rest) = self.bytes.split_first()?;
+        self.bytes = rest;
+        Some(first)
+    }
+
+    fn slice(&mut self, len: usize) -> Option<&'a [u8]> {
+        if len > self.bytes.len() {
+            return None;
+        }
+        let (head, rest) = self.bytes.split_at(len);
+        self.bytes = rest;
+        Some(head)
+    }
+
+    fn varint(&mut self) -> Option<u64> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            value |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Some(value);
+            }
+        }
+        None
+    }
+
+    /// A length, which can never exceed the bytes left: a corrupt length
+    /// fails here instead of asking for a huge allocation.
+    fn len(&mut self) -> Option<usize> {
+        usize::try_from(self.varint()?)
+            .ok()
+            .filter(|&n| n <= self.bytes.len())
+    }
+}
+
+fn put_varint(mut value: u64, out: &mut Vec<u8>) {
+    while value >= 0x80 {
+        out.push((value as u8) | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+impl Wire for u64 {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_varint(*self, out);
+    }
+    fn take(input: &mut Reader<'_>) -> Option<Self> {
+        input.varint()
+    }
+}
+
+impl Wire for usize {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_varint(*self as u64, out);
+    }
+    fn take(input: &mut Reader<'_>) -> Option<Self> {
+        usize::try_from(input.varint()?).ok()
+    }
+}
+
+impl Wire for u32 {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_varint(u64::from(*self), out);
+    }
+    fn take(input: &mut Reader<'_>) -> Option<Self> {
+        u32::try_from(input.varint()?).ok()
+    }
+}
+
+impl Wire for i32 {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_varint(u64::from(((*self << 1) ^ (*self >> 31)) as u32), out);
+    }
+    fn take(input: &mut Reader<'_>) -> Option<Self> {
+        let z = u32::try_from(input.varint()?).ok()?;
+        Some(((z >> 1) as i32) ^ -((z & 1) as i32))
+    }
+}
+
+impl Wire for bool {
+    fn put(&self, out: &mut Vec<u8>) {
+        out.push(u8::from(*self));
+    }
+    fn take(input: &mut Reader<'_>) -> Option<Self> {
+        match input.byte()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+}
+
+impl Wire for f64 {
+    fn put(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.to_le_bytes());
+    }
+    fn take(input: &mut Reader<'_>) -> Option<Self> {
+        Some(f64::from_le_bytes(input.slice(8)?.try_into().ok()?))
+    }
+}
+
+impl Wire for String {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.len().put(out);
+        out.extend_from_slice(self.as_bytes());
+    }
+    fn take(input: &mut Reader<'_>) -> Option<Self> {
+        let len = input.len()?;
+        String::from_utf8(input.slice(len)?.to_vec()).ok()
+    }
+}
+
+impl<T: Wire> Wire for Option<T> {
+    fn put(&self, out: &mut Vec<u8>) {
+        match self {
+            None => out.push(0),
+            Some(value) => {
+                out.push(1);
+                value.put(out);
+            }
+        }
+    }
+    fn take(input: &mut Reader<'_>) -> Option<Self> {
+        match input.byte()? {
+            0 => Some(None),
+            1 => Some(Some(T::take(input)?)),
+            _ => None,
+        }
+    }
+}
+
+impl<T: Wire> Wire for Vec<T> {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.len().put(out);
+        for item in self {
+            item.put(out);
+        }
+    }
+    fn take(input: &mut Reader<'_>) -> Option<Self> {
+        // Every item takes at least one byte, so `len` bounds the capacity.
+        let len = input.len()?;
+        let mut items = Vec::with_capacity(len);
+        for _ in 0..len {
+            items.push(T::take(input)?);
+        }
+        Some(items)
+    }
+}
+
+impl<A: Wire, B: Wire> Wire for (A, B) {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.0.put(out);
+        self.1.put(out);
+    }
+    fn take(input: &mut Reader<'_>) -> Option<Self> {
+        Some((A::take(input)?, B::take(input)?))
+    }
+}
+
+impl<T: Wire, E: Wire> Wire for Result<T, E> {
+    fn put(&self, out: &mut Vec<u8>) {
+        match self {
+            Ok(value) => {
+                out.push(0);
+                value.put(out);
+            }
+            Err(error) => {
+                out.push(1);
+                error.put(out);
+            }
+        }
+    }
+    fn take(input: &mut Reader<'_>) -> Option<Self> {
+        match input.byte()? {
+            0 => Some(Ok(T::take(input)?)),
+            1 => Some(Err(E::take(input)?)),
+            _ => None,
+        }
+    }
+}
+
+/// A struct as its fields in order.
+macro_rules! wire_struct {
+    ($($name:ident { $($field:ident),* $(,)? })*) => {$(
+        impl Wire for $name {
+            fn put(&self, out: &mut Vec<u8>) {
+                $(self.$field.put(out);)*
+            }
+            fn take(input: &mut Reader<'_>) -> Option<Self> {
+                Some($name { $($field: Wire::take(input)?,)* })
+            }
+        }
+    )*};
+}
+
+/// A field-less enum as the index of its variant.
+macro_rules! wire_enum {
+    ($($name:ident { $($variant:ident),* $(,)? })*) => {$(
+        impl Wire for $name {
+            fn put(&self, out: &mut Vec<u8>) {
+                let variants = [$($name::$variant),*];
+                out.push(variants.iter().position(|v| v == self).unwrap_or(0) as u8);
+            }
+            fn take(input: &mut Reader<'_>) -> Option<Self> {
+                [$($name::$variant),*].get(usize::from(input.byte()?)).copied()
+            }
+        }
+    )*};
+}
+
+wire_enum! {
+    Confidence { Confirmed, Likely, Unknown }
+    Precision { Year, Month, Day }
+}
+
+wire_struct! {
+    StoryFile { schema, meta, actors, sources, eras, places, route, events }
+    Place { id, name, lat, lon }
+    Route { label, stops }
+    Meta { title, standfirst, updated, language }
+    Actor { id, name }
+    Identification { publisher, headline, author, date }
+    Source { id, seed, publisher, headline, author, date, url, identification, identification_note, framing }
+    Era { id, label, start, end }
+    Event { id, date, date_label, headline, body, actors, place, claims }
+    Claim { text, sources, quote, disagreement, notes }
+    Quote { text, by }
+    Disagreement { note, versions }
+    Version { text, sources }
+    Note { text, concerns, outlets, outside }
+    Point { year, month, day }
+    StoryDate { from, to, approximate }
+    Story { file, event_dates, event_eras, era_spans }
+    Problem { path, message }
+    Report { file, problems }
+}
+
+/// The outcome of loading a story file, in the compiled form.
+pub fn encode(loaded: &Result<Story, Report>) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    loaded.put(&mut out);
+    out
+}
+
+/// Reads what `encode` wrote; `None` for anything else, including a blob
+/// with bytes left over.
+pub fn decode(bytes: &[u8]) -> Option<Result<Story, Report>> {
+    let mut input = Reader {
+        bytes: bytes.strip_prefix(MAGIC)?,
+    };
+    let loaded = Wire::take(&mut input)?;
+    input.bytes.is_empty().then_some(loaded)
+}
+
+/// Parses, validates and encodes a story file: what the build does for the
+/// bundled story and the story-compiler module does at run time.
+pub fn compile(file_name: &str, json: &str) -> Vec<u8> {
+    encode(&Story::load(file_name, json))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHIPPED: &str = include_str!("../../static/story.json");
+
+    fn round_trip<T: Wire + PartialEq + std::fmt::Debug>(value: T) {
+        let mut out = Vec::new();
+        value.put(&mut out);
+        let mut input = Reader { bytes: &out };
+        assert_eq!(T::take(&mut input).as_ref(), Some(&value));
+        assert!(input.bytes.is_empty(), "bytes left over for {value:?}");
+    }
+
+    #[test]
+    fn integers_round_trip_at_their_limits() {
+        for n in [0, 1, -1, 63, -64, 64, 1_000_000, i32::MAX, i32::MIN] {
+            round_trip(n);
+        }
+        for n in [0u32, 127, 128, 16_383, 16_384, u32::MAX] {
+            round_trip(n);
+        }
+        round_trip(u64::MAX);
+    }
+
+    #[test]
+    fn text_options_lists_and_floats_round_trip() {
+        round_trip(String::new());
+        round_trip("Lachin · Ləçin \u{202e} <script>".to_string());
+        round_trip(Some(vec![1u32, 2, 3]));
+        round_trip(None::<String>);
+        round_trip((-5i32, 7u32));
+        round_trip(39.925_533f64);
+        round_trip(Confidence::Likely);
+        round_trip(Precision::Day);
+    }
+
+    #[test]
+    fn the_shipped_story_round_trips_whole() {
+        let story = Story::load("story.json", SHIPPED).expect("the shipped story is valid");
+        let expected = story.clone();
+        let bytes = encode(&Ok(story));
+        assert_eq!(decode(&bytes), Some(Ok(expected)));
+        // Smaller than its JSON: no keys, no quotes, no indentation.
+        assert!(bytes.len() < SHIPPED.len(), "{} bytes", bytes.len());
+    }
+
+    #[test]
+    fn a_report_round_trips() {
+        let report = compile("broken.json", "{\"meta\": 1}");
+        match decode(&report) {
+            Some(Err(r)) => {
+                assert_eq!(r.file, "broken.json");
+                assert_eq!(r.problems.len(), 1);
+                assert_eq!(r.problems[0].path, "meta");
+            }
+            other => panic!("expected a report, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn damaged_bytes_are_refused_not_misread() {
+        let bytes = compile("story.json", SHIPPED);
+        assert_eq!(decode(b""), None);
+        assert_eq!(decode(b"PTX0\0"), None, "another format version");
+        assert_eq!(decode(&bytes[..bytes.len() - 1]), None, "cut short");
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(decode(&longer), None, "trailing bytes");
+        // A length that claims more bytes than there are.
+        assert_eq!(decode(b"PTX1\0\xff\xff\xff\xff\x0f"), None);
+        // An option tag that is neither 0 nor 1.
+        assert_eq!(decode(b"PTX1\0\x07"), None);
+        // Every truncation of a real blob fails cleanly.
+        for end in (4..bytes.len()).step_by(97) {
+            assert_eq!(decode(&bytes[..end]), None, "cut at {end}");
+        }
+    }
+}
