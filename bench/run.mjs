@@ -36,7 +36,10 @@ await new Promise((r) => setTimeout(r, 800));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+    '--disable-sync', '--no-first-run', '--enable-precise-memory-info',
+    // Every other host fails to resolve: nothing leaves 127.0.0.1, and no
+    // request waits on interception (page.route would delay each one).
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
 });
 
 // Each subject installs window.__step(kind, forward) in the page: one keyboard
@@ -96,14 +99,12 @@ async function measureOnce(subject, size) {
   await page.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = () => e.detail.wasm.memory.buffer.byteLength; });
   });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  const bodies = new Map();
+  // Bodies through Playwright (the DevTools protocol's getResponseBody
+  // misses some).
+  const responses = [];
   const outside = [];
-  cdp.on('Network.responseReceived', (e) => bodies.set(e.requestId, { url: e.response.url }));
-  cdp.on('Network.loadingFinished', (e) => { const b = bodies.get(e.requestId); if (b) b.bytes = e.encodedDataLength; });
+  page.on('response', (r) => responses.push(r));
   page.on('request', (r) => { if (!r.url().startsWith(SITE) && !r.url().startsWith('data:')) outside.push(r.url()); });
-  await page.route(/^(?!http:\/\/127\.0\.0\.1:8092)/, (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
 
   try {
     await page.goto(subject.url(size), { waitUntil: 'load', timeout: LOAD_BUDGET_MS });
@@ -119,15 +120,14 @@ async function measureOnce(subject, size) {
     heap: performance.memory?.usedJSHeapSize ?? NaN,
   }));
   const wasm = await subject.wasmMemory(page);
-  const transferred = [...bodies.values()].reduce((sum, b) => sum + (b.bytes ?? 0), 0);
   // Each file of the first render, raw and as a server would send it compressed.
   const files = [];
-  for (const [requestId, b] of bodies) {
-    const response = await cdp.send('Network.getResponseBody', { requestId }).catch(() => null);
-    if (!response) continue;
-    const raw = Buffer.from(response.body, response.base64Encoded ? 'base64' : 'utf8');
-    files.push({ url: b.url.replace(SITE, ''), raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, brotli: brotliCompressSync(raw).length });
+  for (const r of responses) {
+    const raw = await r.body().catch(() => null);
+    if (!raw) continue;
+    files.push({ url: r.url().replace(SITE, ''), raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, brotli: brotliCompressSync(raw).length });
   }
+  const transferred = files.reduce((sum, f) => sum + f.raw, 0);
 
   // Scrub latency, measured in the page: from the step's input event to the
   // start of the next animation frame (the frame that paints the change).
@@ -221,9 +221,12 @@ console.log(`our wasm linear memory after load: ${wasmMemory}`);
 const largest = SIZES.filter((x) => x !== 'real').map(Number).sort((a, b) => b - a)[0];
 const goals = [];
 if (results['ours:real']?.length) {
+  // As scripts/bundle-size.sh counts it: the widget's wasm (story compiled
+  // in), JS and CSS; the HTML page (with the no-JS prerendered story) apart.
   const files = results['ours:real'][0].files;
-  const brotli = files.reduce((sum, f) => sum + f.brotli, 0);
-  goals.push([`first render of the real story ≤ 64 KB brotli`, `${(brotli / 1024).toFixed(1)} KB`, brotli <= 64 * 1024]);
+  const page = files.filter((f) => f.url === '/' || f.url.endsWith('.html')).reduce((sum, f) => sum + f.brotli, 0);
+  const brotli = files.reduce((sum, f) => sum + f.brotli, 0) - page;
+  goals.push([`first render of the real story ≤ 64 KB brotli (wasm + JS + CSS; page ${(page / 1024).toFixed(1)} KB apart)`, `${(brotli / 1024).toFixed(1)} KB`, brotli <= 64 * 1024]);
 }
 if (largest === 10000 && results['ours:10000']?.length) {
   const runs = results['ours:10000'];

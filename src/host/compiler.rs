@@ -11,14 +11,24 @@ use crate::story::{wire, Problem, Report, Story};
 
 #[wasm_bindgen(inline_js = "
 let compiler;
-export async function compileStory(name, text) {
+export function loadCompiler() {
   compiler ??= import(new URL('../../story-compiler.js', import.meta.url).href)
     .then(async (m) => { await m.default(); return m; });
+  // A failure is reported by compileStory; this is no unhandled rejection.
+  compiler.catch(() => {});
+}
+export async function compileStory(name, text) {
+  loadCompiler();
   return (await compiler).compile_story(name, text);
 }")]
 extern "C" {
+    /// Starts fetching the compiler, so it arrives while the story does.
+    #[wasm_bindgen(js_name = loadCompiler)]
+    pub fn preload();
+    /// `text` stays a JS string: the story goes straight into the compiler's
+    /// memory, never through this module's.
     #[wasm_bindgen(catch, js_name = compileStory)]
-    async fn compile_story(name: &str, text: &str) -> Result<JsValue, JsValue>;
+    async fn compile_story(name: &str, text: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 fn unreadable(file: &str, message: &str) -> Report {
@@ -31,8 +41,8 @@ fn unreadable(file: &str, message: &str) -> Report {
     }
 }
 
-/// Parses and validates `text` in the compiler module.
-pub async fn compile(file: &str, text: &str) -> Result<Story, Report> {
+/// Parses and validates `text` (a JS string) in the compiler module.
+pub async fn compile(file: &str, text: &JsValue) -> Result<Story, Report> {
     let Ok(compiled) = compile_story(file, text).await else {
         return Err(unreadable(
             file,

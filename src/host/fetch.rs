@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response, Url};
 
-use super::compiler;
+use super::{compiler, metrics};
 use crate::story::{Problem, Report, Story};
 
 /// How long a story file may take to arrive.
@@ -45,6 +45,7 @@ pub async fn load_story(address: &str) -> Result<Story, Report> {
         let controller = controller.clone();
         Timeout::new(TIMEOUT_MS, move || controller.abort())
     };
+    compiler::preload();
     let window = gloo::utils::window();
     let response = JsFuture::from(window.fetch_with_str_and_init(&url.href(), &init)).await;
     let response = match response {
@@ -72,7 +73,7 @@ pub async fn load_story(address: &str) -> Result<Story, Report> {
     };
     drop(timer);
     let text = match text {
-        Ok(value) => value.as_string().unwrap_or_default(),
+        Ok(value) => value,
         Err(_) if controller.signal().aborted() => {
             return Err(failure(
                 address,
@@ -81,5 +82,8 @@ pub async fn load_story(address: &str) -> Result<Story, Report> {
         }
         Err(_) => return Err(failure(address, "could not be read")),
     };
-    compiler::compile(address, &text).await
+    metrics::mark("story-fetched");
+    let story = compiler::compile(address, &text).await;
+    metrics::mark("story-compiled");
+    story
 }
