@@ -56,3 +56,17 @@ export function toTimelineJs(story) {
 export function realStory() {
   return JSON.parse(readFileSync(new URL('../static/story.json', import.meta.url), 'utf8'));
 }
+
+// As a command (bench/run.sh): writes story-SIZE.json and tl3-SIZE.json into
+// a folder for each size given ("real" is the shipped story).
+//   node bench/stories.mjs OUT_DIR real 100 1000 10000
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const [dir, ...sizes] = process.argv.slice(2);
+  mkdirSync(dir, { recursive: true });
+  for (const size of sizes) {
+    const story = size === 'real' ? realStory() : syntheticStory(Number(size));
+    writeFileSync(`${dir}/story-${size}.json`, JSON.stringify(story));
+    writeFileSync(`${dir}/tl3-${size}.json`, JSON.stringify(toTimelineJs(story)));
+  }
+}

@@ -12,9 +12,22 @@ pub mod story;
 pub mod strings;
 pub mod timeline;
 
-/// The story shipped with the widget, as editors write it. Native tools
-/// (prerender, checks) read it; the widget itself never parses JSON for it.
-pub const STORY_JSON: &str = include_str!("../static/story.json");
-/// The same story, validated and compiled by `build.rs` (`story::wire`).
+use story::{wire, Problem, Report, Story};
+
+/// The story shipped with the widget (static/story.json unless the build
+/// named another), validated and compiled by `build.rs` (`story::wire`).
 pub const STORY_COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/story.bin"));
 pub const STORY_FILE_NAME: &str = "story.json";
+
+/// The bundled story, decoded: no JSON parsing, no validation at run time.
+pub fn bundled_story() -> Result<Story, Report> {
+    wire::decode(STORY_COMPILED).unwrap_or_else(|| {
+        Err(Report {
+            file: STORY_FILE_NAME.to_string(),
+            problems: vec![Problem {
+                path: "(file)".to_string(),
+                message: "the bundled story could not be read".to_string(),
+            }],
+        })
+    })
+}

@@ -6,8 +6,6 @@ use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
 use alignment_explainer::publish::{self, prerender};
-use alignment_explainer::story::Story;
-use alignment_explainer::{STORY_FILE_NAME, STORY_JSON};
 
 /// Where oEmbed consumers will find the widget; set PUBLIC_URL when
 /// publishing (it must end with `/`).
@@ -27,7 +25,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let index_path = dir.join("index.html");
     let index = read(&index_path)?;
     let bundle = publish::find_bundle(&index)?;
-    let story = Story::load(STORY_FILE_NAME, STORY_JSON).map_err(|r| r.to_string())?;
+    let story = alignment_explainer::bundled_story().map_err(|r| r.to_string())?;
     let title = story.file.meta.title.clone();
 
     let index = publish::insert_static(&index, &prerender::static_story(&story))?;

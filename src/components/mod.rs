@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 pub use explainer::{Explainer, Placement, Props as ExplainerProps};
 
-use crate::host::{compiler, fetch};
+use crate::host::fetch;
 use crate::state::{Action, State};
 use crate::story::Report;
 use crate::strings;
@@ -49,7 +49,7 @@ pub fn Root(props: &RootProps) -> Html {
     // The bundled story is parsed only when no other file was asked for.
     let loaded = use_state({
         let bundled = props.story_url.is_none();
-        move || bundled.then(|| compiler::bundled().map(Rc::new))
+        move || bundled.then(|| crate::bundled_story().map(Rc::new))
     });
     use_effect_with(props.story_url.clone(), {
         let loaded = loaded.clone();

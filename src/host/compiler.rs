@@ -57,13 +57,3 @@ pub async fn compile(file: &str, text: &JsValue) -> Result<Story, Report> {
         ))
     })
 }
-
-/// The story built into the widget, compiled by `build.rs`.
-pub fn bundled() -> Result<Story, Report> {
-    wire::decode(crate::STORY_COMPILED).unwrap_or_else(|| {
-        Err(unreadable(
-            crate::STORY_FILE_NAME,
-            "the bundled story could not be read",
-        ))
-    })
-}

@@ -56,7 +56,10 @@ pub fn find_bundle(index: &str) -> Result<Bundle, String> {
             continue;
         };
         match rel {
-            "modulepreload" => glue = Some(file_name(href)),
+            // Trunk preloads wasm-bindgen snippets too; the glue is the other one.
+            "modulepreload" if !file_name(href).starts_with("snippets/") => {
+                glue = Some(file_name(href));
+            }
             "preload" if href.ends_with(".wasm") => wasm = Some(file_name(href)),
             "stylesheet" => stylesheets.push(file_name(href)),
             _ => {}
@@ -228,6 +231,18 @@ pub fn snippet_imports(glue: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Names of the functions a snippet exports.
+fn exported_functions(code: &str) -> Vec<&str> {
+    code.lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("export ")?;
+            let rest = rest.strip_prefix("async ").unwrap_or(rest);
+            let name = rest.strip_prefix("function ")?.split('(').next()?;
+            Some(name.trim())
+        })
+        .collect()
+}
+
 /// One self-contained page: styles inline, the JS glue inline, the wasm as
 /// base64. Opens from file://, a download folder or a mail attachment with no
 /// network request. `index` is the published index.html; `snippets` pairs
@@ -252,9 +267,27 @@ pub fn offline_html(
     }
     // An inline module cannot import itself: make the glue's exports plain
     // declarations and call its initialiser directly.
+    // wasm-bindgen imports a snippet by name (`import { f } from …`) and as
+    // a namespace (`import * as import1 from …`), possibly several times: its
+    // code is inlined once, and a namespace becomes an object of its exports.
     let mut glue = glue.to_string();
+    let mut inlined: Vec<&str> = Vec::new();
     for (import, code) in snippets {
-        glue = glue.replacen(import.as_str(), code, 1);
+        let mut replacement = String::new();
+        if !inlined.contains(&code.as_str()) {
+            inlined.push(code);
+            replacement.push_str(code);
+        }
+        if let Some(name) = import
+            .strip_prefix("import * as ")
+            .and_then(|rest| rest.split(' ').next())
+        {
+            replacement.push_str(&format!(
+                "\nconst {name} = {{ {} }};",
+                exported_functions(code).join(", ")
+            ));
+        }
+        glue = glue.replacen(import.as_str(), &replacement, 1);
     }
     let glue = glue
         .replace("export async function ", "async function ")
@@ -284,7 +317,7 @@ mod tests {
 import init, * as bindings from './app-3.js';
 const wasm = await init({ module_or_path: './app-3_bg.wasm' });
 </script>
-<link rel="modulepreload" href="./app-3.js" crossorigin="anonymous"><link rel="preload" href="./app-3_bg.wasm" as="fetch" type="application/wasm"></head>
+<link rel="modulepreload" href="./app-3.js" crossorigin="anonymous"><link rel="modulepreload" href="./snippets/app-9/inline0.js" crossorigin="anonymous"><link rel="preload" href="./app-3_bg.wasm" as="fetch" type="application/wasm"></head>
 <body><main id="ptx-explainer" class="ptx-host"></main></body></html>"#;
 
     #[test]
@@ -367,18 +400,18 @@ const wasm = await init({ module_or_path: './app-3_bg.wasm' });
     #[test]
     fn the_offline_page_has_no_external_reference() {
         let (index, _, _) = move_loader(TRUNK_INDEX).expect("moved");
-        let glue = "import { compileStory } from './snippets/app-1a2b/inline0.js';\nexport function mountAll(s) {}\nasync function __wbg_init(m) {}\nexport { initSync, __wbg_init as default };";
+        // As wasm-bindgen writes them: a named and a namespace import.
+        let glue = "import { compileStory } from './snippets/app-1a2b/inline0.js';\nimport * as import1 from \"./snippets/app-1a2b/inline0.js\"\nexport function mountAll(s) {}\nasync function __wbg_init(m) {}\nexport { initSync, __wbg_init as default };";
+        let snippet =
+            "export function loadCompiler() {}\nexport async function compileStory(n, t) {}";
         let snippets: Vec<_> = snippet_imports(glue)
             .into_iter()
             .map(|(import, path)| {
                 assert_eq!(path, "snippets/app-1a2b/inline0.js");
-                (
-                    import,
-                    "export async function compileStory(n, t) {}".to_string(),
-                )
+                (import, snippet.to_string())
             })
             .collect();
-        assert_eq!(snippets.len(), 1);
+        assert_eq!(snippets.len(), 2);
         let page = offline_html(
             &index,
             &["body{}".into(), ".ptx{}".into()],
@@ -398,6 +431,10 @@ const wasm = await init({ module_or_path: './app-3_bg.wasm' });
         assert!(page.contains("<style>body{}.ptx{}</style>"));
         assert!(page.contains("atob('AGFzbQ==')"));
         assert!(page.contains("function mountAll(s) {}"));
-        assert!(page.contains("async function compileStory(n, t) {}"));
+        assert_eq!(
+            page.matches("async function compileStory(n, t) {}").count(),
+            1
+        );
+        assert!(page.contains("const import1 = { loadCompiler, compileStory };"));
     }
 }
