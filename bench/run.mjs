@@ -251,11 +251,12 @@ if (largest === 10000 && results['ours:10000']?.length) {
   const runtime = results['ours ?story=:10000'];
   const first = median(runs.map((r) => r.firstCard));
   const p95 = Math.max(median(runs.map((r) => pct(r.latencies.key, 0.95))), median(runs.map((r) => pct(r.latencies.pointer, 0.95))));
-  goals.push(['first card at 10,000 events ≤ 300 ms (story compiled in)', `${first.toFixed(0)} ms`, first <= 300]);
-  goals.push(['scrub step p95 at 10,000 events ≤ 16 ms', `${p95.toFixed(1)} ms`, p95 <= 16]);
+  goals.push(['first card at 10,000 events ≤ 300 ms, story compiled in (page carries the no-JS prerender)', `${first.toFixed(0)} ms`, first <= 300]);
   if (runtime?.length) {
-    console.log(`for comparison, 10,000 events as JSON loaded at run time (?story=): first card ${median(runtime.map((r) => r.firstCard)).toFixed(0)} ms`);
+    const loaded = median(runtime.map((r) => r.firstCard));
+    goals.push(['first card at 10,000 events ≤ 300 ms, story JSON loaded at run time (?story=)', `${loaded.toFixed(0)} ms`, loaded <= 300]);
   }
+  goals.push(['scrub step p95 at 10,000 events ≤ 16 ms', `${p95.toFixed(1)} ms`, p95 <= 16]);
 }
 for (const [goal, value, met] of goals) console.log(`goal: ${met ? 'met    ' : 'NOT MET'}  ${goal}: ${value}`);
 console.log(outside.length ? `blocked requests to other hosts:\n  ${[...new Set(outside)].join('\n  ')}` : 'no request left 127.0.0.1');

@@ -22,9 +22,10 @@ cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee -a "$l
 
 step "release build"
 trunk build --release --skip-version-check
-# A regression guard at today's size plus a little (180 KiB brotli), not the
-# 64 KB goal of issue #5: growth past it fails the run.
-scripts/bundle-size.sh dist 184320
+# The first render (wasm + JS + CSS) must stay within 128 KiB brotli: a
+# regression guard at today's size plus a little, not the 64 KB goal of issue #5
+# (README, Release bundle, says why). Growth past it fails the run.
+scripts/bundle-size.sh dist 131072
 
 step "end-to-end tests (Playwright, Debian Chromium, release bundle on 127.0.0.1)"
 npx playwright test 2>&1 | tee -a "$log"
