@@ -2,6 +2,7 @@
 //! `main`), or inside an article through the script embed (`mount_all`,
 //! called by embed.js), each instance in its own shadow root.
 
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
@@ -74,10 +75,16 @@ fn new_app_container() -> Option<Element> {
     Some(app)
 }
 
-/// Mounts the widget into `#ptx-explainer` on its own page.
+/// Mounts the widget into `#ptx-explainer` on its own page. The loader
+/// script is `async`, so the widget starts as soon as its code has arrived,
+/// not after the whole page (and its prerendered story) has been parsed; on a
+/// long page that can be before the parser reaches the widget's element.
 pub fn start() {
     let document = gloo::utils::document();
     let Some(host) = document.get_element_by_id(PAGE_ROOT_ID) else {
+        if document.ready_state() == "loading" {
+            EventListener::once(&document, "DOMContentLoaded", |_| start()).forget();
+        }
         return;
     };
     install_panic_notice();
@@ -86,15 +93,7 @@ pub fn start() {
         .search()
         .unwrap_or_default();
     let story_url = messages::query_param(&search, "story").filter(|u| !u.is_empty());
-    if let Ok(Some(prerendered)) = host.query_selector("[data-ptx-static]") {
-        if story_url.is_some() {
-            // The prerendered text is the bundled story, not the one asked for:
-            // it must not print or resurface.
-            prerendered.remove();
-        } else {
-            let _ = prerendered.class_list().add_1(STATIC_REPLACED);
-        }
-    }
+    settle_prerendered(&document, &host, story_url.is_some());
     let Some(app) = new_app_container() else {
         return;
     };
@@ -111,6 +110,28 @@ pub fn start() {
     };
     yew::Renderer::<Root>::with_root_and_props(app, props).render();
     embed::report_height(&host);
+}
+
+/// The prerendered story leaves the screen once the widget is up (it stays
+/// for print and for the panic notice), or goes entirely when another story
+/// was asked for: it is the bundled story, and must not print or resurface.
+/// While the page is still being parsed it may be partly there or not yet:
+/// then this is done again once parsing ends.
+fn settle_prerendered(document: &web_sys::Document, host: &Element, other_story: bool) {
+    let settle = move |host: &Element| {
+        if let Ok(Some(prerendered)) = host.query_selector("[data-ptx-static]") {
+            if other_story {
+                prerendered.remove();
+            } else {
+                let _ = prerendered.class_list().add_1(STATIC_REPLACED);
+            }
+        }
+    };
+    settle(host);
+    if document.ready_state() == "loading" {
+        let host = host.clone();
+        EventListener::once(document, "DOMContentLoaded", move |_| settle(&host)).forget();
+    }
 }
 
 fn embed_options(host: &Element, index: u32) -> RootProps {

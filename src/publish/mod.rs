@@ -112,7 +112,9 @@ pub fn move_loader(index: &str) -> Result<(String, String, String), String> {
         .ok_or("index.html: the loader script is not closed")?;
     let code = index[body_start..body_start + len].trim().to_string() + "\n";
     let name = format!("loader-{}.js", content_hash(code.as_bytes()));
-    let tag = format!("<script type=\"module\" src=\"./{name}\"></script>");
+    // async: the widget need not wait for the whole page to be parsed (a
+    // long prerendered story held it back; `host::mount::start` copes).
+    let tag = format!("<script type=\"module\" async src=\"./{name}\"></script>");
     let rewritten = format!(
         "{}{tag}{}",
         &index[..start],
@@ -261,7 +263,7 @@ pub fn offline_html(
         "<link rel=\"modulepreload\"",
         "<link rel=\"preload\"",
         "<link rel=\"alternate\"",
-        "<script type=\"module\" src=",
+        "<script type=\"module\" async src=",
     ] {
         page = drop_tags(&page, open);
     }
@@ -335,7 +337,7 @@ const wasm = await init({ module_or_path: './app-3_bg.wasm' });
         let (index, name, code) = move_loader(TRUNK_INDEX).expect("moved");
         assert!(!index.contains("<script type=\"module\">"));
         assert!(index.contains(&format!(
-            "<script type=\"module\" src=\"./{name}\"></script>"
+            "<script type=\"module\" async src=\"./{name}\"></script>"
         )));
         assert!(code.starts_with("import init, * as bindings from './app-3.js';"));
         assert_eq!(name, format!("loader-{}.js", content_hash(code.as_bytes())));

@@ -64,3 +64,25 @@ test('the story compiler is fetched only for a story file given at run time', as
   await expect(page.locator('.ptx-app .ptx-title')).toHaveText('Fixture story');
   expect(compilerRequests).toEqual(['/graphics/2025/explainer/story-compiler.js', '/graphics/2025/explainer/story-compiler_bg.wasm']);
 });
+
+// The loader is async: the widget may start before the page is parsed.
+const splits = [
+  ['before the widget element', '<main id="ptx-explainer"'],
+  ['between the widget element and the prerendered story', '<div class="ptx-static"'],
+  ['inside the prerendered story', 'id="ptx-card-karabakh-war-2020"'],
+];
+for (const [where, at] of splits) {
+  test(`a page still arriving ${where} gets one widget and no visible prerendered story`, async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`/slow/?at=${encodeURIComponent(at)}`, { waitUntil: 'commit' });
+    await expect(page.locator('.ptx-app .ptx-card-title')).toHaveText(/Pakistan is born/);
+    await page.waitForLoadState('load');
+    await expect(page.locator('.ptx-app')).toHaveCount(1);
+    await expect(page.locator('[data-ptx-static]')).toHaveClass(/ptx-static-replaced/);
+    await expect(page.locator('[data-ptx-static]')).toBeHidden();
+    // The whole prerendered story is there for print.
+    await expect(page.locator('[data-ptx-static] .ptx-card')).toHaveCount(30);
+    expect(errors).toEqual([]);
+  });
+}

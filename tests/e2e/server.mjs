@@ -34,6 +34,15 @@ function serve(port, routes, headers) {
       if (!path) throw new Error('no route');
       const body = await readFile(path);
       const extra = typeof headers === 'function' ? headers(url, path) : headers;
+      // /slow/: the page arrives in two parts, 800 ms apart, split before the
+      // text given as ?at=, so the widget's code runs on a half-parsed page.
+      const at = url.pathname.startsWith('/slow/') && path.endsWith('index.html') ? body.indexOf(url.searchParams.get('at') ?? '') : -1;
+      if (at > 0) {
+        res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' });
+        res.write(body.subarray(0, at));
+        setTimeout(() => res.end(body.subarray(at)), 800);
+        return;
+      }
       res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...extra });
       res.end(body);
     } catch {
@@ -45,6 +54,7 @@ function serve(port, routes, headers) {
 
 serve(8092, [
   ['/graphics/2025/explainer/', dist],
+  ['/slow/', dist],
   ['/hosts/', join(root, 'tests/e2e/hosts')],
   ['/fixtures/', join(root, 'tests/fixtures')],
   ['/bench/', join(root, 'bench')],
