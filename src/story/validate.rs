@@ -326,11 +326,12 @@ pub fn validate(story: &StoryFile) -> Result<Derived, Vec<Problem>> {
         c.fail("eras", "a story needs at least one era");
     }
     let mut era_spans = Vec::with_capacity(story.eras.len());
+    let eras = At::root("eras");
     for (i, era) in story.eras.iter().enumerate() {
-        let path = format!("eras[{i}]");
-        c.text(format!("{path}.label"), &era.label);
-        let start = c.date(&format!("{path}.start"), &era.start);
-        let end = c.date(&format!("{path}.end"), &era.end);
+        let path = eras.index(i);
+        c.text(path.key("label"), &era.label);
+        let start = c.date(path.key("start"), &era.start);
+        let end = c.date(path.key("end"), &era.end);
         // Every era gets a span, a broken one an empty span, so span indices
         // stay era indices.
         let span = match (start, end) {
@@ -339,11 +340,11 @@ pub fn validate(story: &StoryFile) -> Result<Derived, Vec<Problem>> {
         };
         if start.is_some() && end.is_some() {
             if span.1 < span.0 {
-                c.fail(format!("{path}.end"), "era ends before it starts");
+                c.fail(path.key("end"), "era ends before it starts");
             } else if let Some(&(_, prev_end)) = era_spans.iter().rev().find(|(a, b)| a <= b) {
                 if span.0 <= prev_end {
                     c.fail(
-                        format!("{path}.start"),
+                        path.key("start"),
                         "era overlaps or precedes the era before it",
                     );
                 }
