@@ -14,12 +14,13 @@ let compiler;
 export function loadCompiler() {
   compiler ??= import(new URL('../../story-compiler.js', import.meta.url).href)
     .then(async (m) => { await m.default(); return m; });
-  // A failure is reported by compileStory; this is no unhandled rejection.
-  compiler.catch(() => {});
+  // A failure is reported by compileStory, and the next story tries again.
+  compiler.catch(() => { compiler = undefined; });
 }
 export async function compileStory(name, text) {
   loadCompiler();
-  return (await compiler).compile_story(name, text);
+  const module = await compiler;
+  return module.compile_story(name, text);
 }")]
 extern "C" {
     /// Starts fetching the compiler, so it arrives while the story does.

@@ -21,6 +21,7 @@ pub const EMBED_ATTRIBUTE: &str = "data-ptx-explainer";
 /// After a Rust panic the widget's state can no longer be trusted: log the
 /// panic, take the interactive widgets off screen, bring back the prerendered
 /// story (which needs no code) and say what happened.
+///
 /// Through Yew's own setter: `Renderer::render` replaces any hook set with
 /// `std::panic::set_hook`, so a plain hook would never run.
 fn install_panic_notice() {

@@ -86,3 +86,12 @@ for (const [where, at] of splits) {
     expect(errors).toEqual([]);
   });
 }
+
+test('a story compiler that cannot be fetched gives an error card', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/story-compiler*', (route) => route.abort());
+  await page.goto('./?story=/fixtures/small-story.json');
+  await expect(errorCard(page).locator('li')).toContainText(['/fixtures/small-story.json: (file): could not be checked: the story compiler did not load']);
+  expect(errors).toEqual([]);
+});
