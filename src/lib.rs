@@ -12,7 +12,7 @@ pub mod story;
 pub mod strings;
 pub mod timeline;
 
-use story::{wire, Problem, Report, Story};
+use story::{wire, Report, Story};
 
 /// The story shipped with the widget (static/story.json unless the build
 /// named another), validated and compiled by `build.rs` (`story::wire`).
@@ -22,12 +22,9 @@ pub const STORY_FILE_NAME: &str = "story.json";
 /// The bundled story, decoded: no JSON parsing, no validation at run time.
 pub fn bundled_story() -> Result<Story, Report> {
     wire::decode(STORY_COMPILED).unwrap_or_else(|| {
-        Err(Report {
-            file: STORY_FILE_NAME.to_string(),
-            problems: vec![Problem {
-                path: "(file)".to_string(),
-                message: "the bundled story could not be read".to_string(),
-            }],
-        })
+        Err(Report::whole_file(
+            STORY_FILE_NAME,
+            "the bundled story could not be read",
+        ))
     })
 }

@@ -6,6 +6,8 @@
 //!   cargo run --bin story-compiler -- story.json story.bin
 
 use alignment_explainer::story::wire;
+#[cfg(not(target_arch = "wasm32"))]
+use alignment_explainer::story::Story;
 
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
@@ -30,12 +32,12 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let compiled = wire::compile(input, &json);
-    if let Some(Err(report)) = wire::decode(&compiled) {
+    let loaded = Story::load(input, &json);
+    if let Err(report) = &loaded {
         eprintln!("{report}");
         std::process::exit(1);
     }
-    if let Err(e) = std::fs::write(output, compiled) {
+    if let Err(e) = std::fs::write(output, wire::encode(&loaded)) {
         eprintln!("{output}: cannot write: {e}");
         std::process::exit(1);
     }

@@ -7,7 +7,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::story::{wire, Problem, Report, Story};
+use crate::story::{wire, Report, Story};
 
 #[wasm_bindgen(inline_js = "
 let compiler;
@@ -32,27 +32,17 @@ extern "C" {
     async fn compile_story(name: &str, text: &JsValue) -> Result<JsValue, JsValue>;
 }
 
-fn unreadable(file: &str, message: &str) -> Report {
-    Report {
-        file: file.to_string(),
-        problems: vec![Problem {
-            path: "(file)".to_string(),
-            message: message.to_string(),
-        }],
-    }
-}
-
 /// Parses and validates `text` (a JS string) in the compiler module.
 pub async fn compile(file: &str, text: &JsValue) -> Result<Story, Report> {
     let Ok(compiled) = compile_story(file, text).await else {
-        return Err(unreadable(
+        return Err(Report::whole_file(
             file,
             "could not be checked: the story compiler did not load",
         ));
     };
     let bytes = js_sys::Uint8Array::new(&compiled).to_vec();
     wire::decode(&bytes).unwrap_or_else(|| {
-        Err(unreadable(
+        Err(Report::whole_file(
             file,
             "could not be checked: the story compiler gave an unreadable answer",
         ))

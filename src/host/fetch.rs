@@ -8,20 +8,10 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response, Url};
 
 use super::{compiler, metrics};
-use crate::story::{Problem, Report, Story};
+use crate::story::{Report, Story};
 
 /// How long a story file may take to arrive.
 pub const TIMEOUT_MS: u32 = 8_000;
-
-fn failure(file: &str, message: impl Into<String>) -> Report {
-    Report {
-        file: file.to_string(),
-        problems: vec![Problem {
-            path: "(file)".to_string(),
-            message: message.into(),
-        }],
-    }
-}
 
 /// Fetches the story at `address` (relative to this page) and has the
 /// compiler module parse and validate it.
@@ -29,16 +19,16 @@ pub async fn load_story(address: &str) -> Result<Story, Report> {
     let location = gloo::utils::window().location();
     let here = location.href().unwrap_or_default();
     let Ok(url) = Url::new_with_base(address, &here) else {
-        return Err(failure(address, "is not a valid address"));
+        return Err(Report::whole_file(address, "is not a valid address"));
     };
     if url.origin() != location.origin().unwrap_or_default() {
-        return Err(failure(
+        return Err(Report::whole_file(
             address,
             "only story files from this site can be loaded",
         ));
     }
-    let controller =
-        AbortController::new().map_err(|_| failure(address, "cannot be requested here"))?;
+    let controller = AbortController::new()
+        .map_err(|_| Report::whole_file(address, "cannot be requested here"))?;
     let init = RequestInit::new();
     init.set_signal(Some(&controller.signal()));
     let timer = {
@@ -51,18 +41,23 @@ pub async fn load_story(address: &str) -> Result<Story, Report> {
     let response = match response {
         Ok(r) => r,
         Err(_) if controller.signal().aborted() => {
-            return Err(failure(
+            return Err(Report::whole_file(
                 address,
                 format!("did not arrive within {} seconds", TIMEOUT_MS / 1000),
             ));
         }
-        Err(_) => return Err(failure(address, "could not be loaded (network error)")),
+        Err(_) => {
+            return Err(Report::whole_file(
+                address,
+                "could not be loaded (network error)",
+            ))
+        }
     };
     let Ok(response) = response.dyn_into::<Response>() else {
-        return Err(failure(address, "could not be loaded"));
+        return Err(Report::whole_file(address, "could not be loaded"));
     };
     if !response.ok() {
-        return Err(failure(
+        return Err(Report::whole_file(
             address,
             format!("could not be loaded: HTTP {}", response.status()),
         ));
@@ -75,12 +70,12 @@ pub async fn load_story(address: &str) -> Result<Story, Report> {
     let text = match text {
         Ok(value) => value,
         Err(_) if controller.signal().aborted() => {
-            return Err(failure(
+            return Err(Report::whole_file(
                 address,
                 format!("did not arrive within {} seconds", TIMEOUT_MS / 1000),
             ));
         }
-        Err(_) => return Err(failure(address, "could not be read")),
+        Err(_) => return Err(Report::whole_file(address, "could not be read")),
     };
     metrics::mark("story-fetched");
     let story = compiler::compile(address, &text).await;

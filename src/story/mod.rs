@@ -71,13 +71,13 @@ impl Story {
             problems,
         };
         if json.len() > MAX_STORY_BYTES {
-            return Err(report(vec![Problem {
-                path: "(file)".to_string(),
-                message: format!(
+            return Err(Report::whole_file(
+                file_name,
+                format!(
                     "the file is {} bytes; a story may be at most {MAX_STORY_BYTES} bytes",
                     json.len()
                 ),
-            }]));
+            ));
         }
         // serde would read `[…]` as a struct written as a list and complain
         // about its first item; say what is really wrong.

@@ -31,6 +31,17 @@ pub struct Report {
     pub problems: Vec<Problem>,
 }
 
+impl Report {
+    /// A problem with the file as a whole (too big, not loaded, unreadable),
+    /// rather than at a JSON path.
+    pub fn whole_file(file: &str, message: impl Into<String>) -> Report {
+        Report {
+            file: file.to_string(),
+            problems: vec![Problem::new("(file)", message)],
+        }
+    }
+}
+
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, p) in self.problems.iter().enumerate() {
