@@ -1,5 +1,10 @@
 //! Every interface string the reader sees, in one place for translation.
 //! Story text comes from the story file; these are the widget's own words.
+//! The interactive cards and the prerendered page both word things through
+//! the functions here, so the two cannot drift apart.
+
+use crate::story::date::StoryDate;
+use crate::story::{Confidence, DisagreementKind, NoteKind, Outlet, OutletKind, Source};
 
 pub const KICKER: &str = "Explainer";
 pub const UPDATED: &str = "Updated";
@@ -15,25 +20,39 @@ pub const INVOLVED: &str = "Involved";
 pub const CLAIMS: &str = "What the sources say";
 pub const CARD_SOURCES: &str = "Sources for this card";
 pub const SOURCES_DISAGREE: &str = "Sources disagree";
+pub const EACH_SIDE_CLAIMS: &str = "Each side claims";
+pub const READINGS_DIFFER: &str = "Readings differ";
 pub const SOURCE_PREFIX: &str = "Source";
 pub const OPEN_SOURCE: &str = "Read the original";
 pub const NEW_TAB: &str = "(opens in a new tab)";
 pub const QUOTE_BY: &str = "—";
 pub const EDITORS_NOTE: &str = "Editor's note";
+pub const CORRECTION_NOTE: &str = "Editor's note: our reading of the sources";
+pub const OUTSIDE_NOTE: &str = "Editor's note: from outside reporting";
 pub const CONCERNS: &str = "Concerns";
 pub const OUTSIDE_REPORTING: &str = "From outside reporting";
-pub const OUTSIDE_UNNAMED: &str = "From outside reporting (outlets not named in our research file)";
+/// The marker on a date, place, route or era that comes from outside reporting.
+pub const OUTSIDE_MARK: &str = "†";
+pub const DATE_OUTSIDE: &str = "Date from outside reporting";
+pub const PLACE_OUTSIDE: &str = "Place from outside reporting";
+pub const ROUTE_OUTSIDE: &str = "Route from outside reporting";
+pub const ERA_OUTSIDE: &str = "Era dates from outside reporting";
 pub const ALL_SOURCES: &str = "All sources";
 pub const HEADLINE_UNKNOWN: &str = "Headline unknown";
+pub const HEADLINE_INFERRED: &str = "Headline (inferred, not confirmed)";
 pub const AUTHOR_UNKNOWN: &str = "Author unknown";
+pub const NO_BYLINE: &str = "No byline";
+pub const ABOUT_OUTLET: &str = "About this outlet (our note)";
+pub const COUNTRY_UNKNOWN: &str = "country unknown";
 pub const AUTHOR: &str = "Author";
+/// "author" as a field name inside a sentence.
+pub const AUTHOR_FIELD: &str = "author";
 pub const PUBLISHED: &str = "Published";
 pub const IDENTIFICATION: &str = "How sure the identification is";
 pub const PUBLISHER: &str = "publisher";
 pub const HEADLINE: &str = "headline";
 pub const DATE: &str = "date";
 pub const FRAMING: &str = "Framing";
-pub const SEED: &str = "Research file";
 pub const LOAD_ERROR_TITLE: &str = "This explainer could not be loaded";
 pub const LOAD_ERROR_BODY: &str =
     "The story file has errors. Editors: fix the problems listed below.";
@@ -98,14 +117,80 @@ pub fn source_label(publisher: &str, date: &str) -> String {
     format!("{SOURCE_PREFIX}: {publisher}, {date}")
 }
 
-/// Where an editor's note comes from: named outlets, unnamed outside
-/// reporting, or (empty) the editors' own reading of the sources.
-pub fn note_origin(outlets: &[String], outside: bool) -> String {
-    match (outlets.is_empty(), outside) {
-        (false, _) => format!("{OUTSIDE_REPORTING}: {}.", outlets.join(", ")),
-        (true, true) => format!("{OUTSIDE_UNNAMED}."),
-        (true, false) => String::new(),
+/// The label a disagreement block reads under, by what kind of difference it is.
+pub fn disagreement_label(kind: DisagreementKind) -> &'static str {
+    match kind {
+        DisagreementKind::Factual => SOURCES_DISAGREE,
+        DisagreementKind::Claims => EACH_SIDE_CLAIMS,
+        DisagreementKind::Readings => READINGS_DIFFER,
     }
+}
+
+pub fn note_label(kind: NoteKind) -> &'static str {
+    match kind {
+        NoteKind::Correction => CORRECTION_NOTE,
+        NoteKind::Outside => OUTSIDE_NOTE,
+    }
+}
+
+pub fn outlet_kind(kind: OutletKind) -> &'static str {
+    match kind {
+        OutletKind::NewsAgency => "news agency",
+        OutletKind::StateNewsAgency => "state news agency",
+        OutletKind::Broadcaster => "broadcaster",
+        OutletKind::StateBroadcaster => "state broadcaster",
+        OutletKind::Newspaper => "newspaper",
+        OutletKind::NewsSite => "news site",
+        OutletKind::AnalysisSite => "analysis site",
+        OutletKind::Government => "government",
+    }
+}
+
+/// A day written for readers ("25 May 2025"), or the text as given.
+pub fn day(text: &str) -> String {
+    StoryDate::parse(text).map_or_else(|_| text.to_string(), |d| d.display())
+}
+
+/// What follows an outlet's name: " (Pakistan, news site), 25 May 2025, via UrduPoint".
+pub fn outlet_details(outlet: &Outlet) -> String {
+    let via = outlet
+        .via
+        .as_ref()
+        .map_or_else(String::new, |v| format!(", via {v}"));
+    format!(
+        " ({}, {}), {}{via}",
+        outlet.country,
+        outlet_kind(outlet.kind),
+        day(&outlet.date)
+    )
+}
+
+/// A source's headline as readers see it: in quotation marks only when it
+/// is confirmed verbatim; an inferred one is said to be inferred.
+pub fn source_headline(source: &Source) -> String {
+    match (&source.headline, source.identification.headline) {
+        (None, _) => HEADLINE_UNKNOWN.to_string(),
+        (Some(h), Confidence::Confirmed) => format!("“{h}”"),
+        (Some(h), _) => format!("{HEADLINE_INFERRED}: {h}"),
+    }
+}
+
+pub fn source_byline(source: &Source) -> String {
+    match (&source.author, source.identification.author) {
+        (Some(a), _) => format!("{AUTHOR}: {a}"),
+        (None, Confidence::Confirmed) => NO_BYLINE.to_string(),
+        (None, _) => AUTHOR_UNKNOWN.to_string(),
+    }
+}
+
+/// Who is speaking: "Israel · newspaper. Israeli daily; …".
+pub fn source_about(source: &Source) -> String {
+    format!(
+        "{} · {}. {}",
+        source.country.as_deref().unwrap_or(COUNTRY_UNKNOWN),
+        outlet_kind(source.kind),
+        source.about
+    )
 }
 
 /// "Loading the story from ./other.json…"

@@ -201,7 +201,7 @@ fn misspelt_field_is_an_error_not_silence() {
                 event.insert("headlin".into(), json!("typo"));
             }
         },
-        "story.json: events[0].headlin: unknown field `headlin`, expected one of `id`, `date`, `date_label`, `headline`, `body`, `actors`, `place`, `claims`",
+        "story.json: events[0].headlin: unknown field `headlin`, expected one of `id`, `date`, `date_label`, `date_outlets`, `headline`, `body`, `actors`, `place`, `place_outlets`, `claims`",
     );
 }
 
@@ -249,6 +249,6 @@ fn an_empty_key_is_named_visibly() {
     let report = Story::load("story.json", r#"{"": 1}"#).expect_err("invalid");
     assert_eq!(
         report.to_string(),
-        "story.json: \"\" (an empty key): unknown field ``, expected one of `$schema`, `meta`, `actors`, `sources`, `eras`, `places`, `route`, `events`"
+        "story.json: \"\" (an empty key): unknown field ``, expected one of `$schema`, `meta`, `actors`, `sources`, `outlets`, `eras`, `places`, `route`, `events`"
     );
 }

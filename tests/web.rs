@@ -437,3 +437,126 @@ async fn after_a_panic_the_prerendered_story_comes_back_with_a_notice() {
     assert_eq!(all(&page, ".ptx-failure").len(), 1);
     page.remove();
 }
+
+/// The fixture with `edit` applied, as JSON text.
+fn fixture_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut story: serde_json::Value = serde_json::from_str(FIXTURE).expect("fixture is JSON");
+    edit(&mut story);
+    story.to_string()
+}
+
+fn text_of(element: &Element) -> String {
+    element.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn a_dispute_between_the_parties_reads_each_side_claims_with_outlets_named() {
+    let json = fixture_with(|s| {
+        let d = &mut s["events"][2]["claims"][0]["disagreement"];
+        d["kind"] = "claims".into();
+        d["versions"][1]["sources"] = serde_json::json!([]);
+        d["versions"][1]["outlets"] = serde_json::json!(["wire-2025-06-01"]);
+    });
+    let root = mount_story(&json, false).await;
+    press(&find(&root, "[role=slider]"), "PageDown").await;
+    let toggle = find(&root, ".ptx-disagree-toggle");
+    assert_eq!(toggle.text_content().as_deref(), Some("⇄Each side claims"));
+    click(&toggle).await;
+    let versions = all(&root, ".ptx-version");
+    assert_eq!(versions.len(), 2);
+    assert!(all(&versions[1], ".ptx-cite").is_empty(), "no seed cited");
+    assert_eq!(
+        text_of(&find(&versions[1], ".ptx-version-outlets")),
+        " (From outside reporting: Wire Service (opens in a new tab) (Betaland, news agency), 1 June 2025)"
+    );
+    assert_eq!(
+        find(&versions[1], ".ptx-outlet a")
+            .get_attribute("href")
+            .as_deref(),
+        Some("https://wire.example/report")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_date_from_outside_reporting_carries_a_marker_that_names_its_outlet() {
+    let root = mount().await;
+    let slider = find(&root, "[role=slider]");
+    assert!(
+        all(&root, ".ptx-card-meta .ptx-outside-mark").is_empty(),
+        "the first card's date is the seeds'"
+    );
+    press(&slider, "End").await;
+    let mark = find(&root, ".ptx-card-meta details.ptx-outside-mark");
+    let summary = find(&mark, "summary");
+    assert_eq!(
+        summary.get_attribute("aria-label").as_deref(),
+        Some("Date from outside reporting")
+    );
+    assert_eq!(text_of(&summary), "†");
+    assert!(!mark.has_attribute("open"));
+    click(&summary).await;
+    assert!(mark.has_attribute("open"), "the marker opens on click");
+    assert_eq!(
+        text_of(&find(&mark, ".ptx-outside-pop")),
+        "Date from outside reporting: Wire Service (opens in a new tab) (Betaland, news agency), 1 June 2025."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn notes_say_whether_they_are_our_reading_or_outside_reporting() {
+    let root = mount().await;
+    let slider = find(&root, "[role=slider]");
+    press(&slider, "ArrowRight").await;
+    let outside = find(&root, ".ptx-note.ptx-note-outside");
+    assert_eq!(
+        text_of(&find(&outside, ".ptx-note-label")),
+        "Editor's note: from outside reporting. "
+    );
+    assert_eq!(
+        text_of(&find(&outside, ".ptx-note-meta")),
+        "Concerns: Two Weekly. From outside reporting: Wire Service (opens in a new tab) (Betaland, news agency), 1 June 2025."
+    );
+    press(&slider, "ArrowRight").await;
+    press(&slider, "ArrowRight").await;
+    let correction = find(&root, ".ptx-note.ptx-note-correction");
+    assert_eq!(
+        text_of(&find(&correction, ".ptx-note-label")),
+        "Editor's note: our reading of the sources. "
+    );
+    assert_eq!(
+        text_of(&find(&correction, ".ptx-note-meta")),
+        "Concerns: The Daily One. "
+    );
+}
+
+#[wasm_bindgen_test]
+async fn source_cards_say_who_is_speaking_and_never_quote_an_inferred_headline() {
+    let json = fixture_with(|s| {
+        s["sources"][0]["identification"]["headline"] = "likely".into();
+        s["sources"][0]["identification"]["author"] = "confirmed".into();
+    });
+    let root = mount_story(&json, false).await;
+    let sources = all(&root, ".ptx-sources .ptx-source");
+    assert_eq!(sources.len(), 2);
+    assert_eq!(
+        text_of(&find(&sources[0], ".ptx-source-about")),
+        "About this outlet (our note): Alphaland · newspaper. A daily paper in Alphaland."
+    );
+    assert_eq!(
+        text_of(&find(&sources[1], ".ptx-source-about")),
+        "About this outlet (our note): country unknown · analysis site. An analysis site."
+    );
+    assert_eq!(
+        text_of(&find(&sources[0], ".ptx-source-headline")),
+        "Headline (inferred, not confirmed): One headline"
+    );
+    assert!(text_of(&find(&sources[0], ".ptx-source-byline")).starts_with("No byline"));
+    assert!(text_of(&find(&sources[1], ".ptx-source-byline")).starts_with("Author: A. Writer"));
+    // The citation box says the same.
+    let cite = find(&root, ".ptx-card .ptx-cite");
+    click(&cite).await;
+    assert_eq!(
+        text_of(&find(&root, ".ptx-popover-headline")),
+        "Headline (inferred, not confirmed): One headline"
+    );
+}

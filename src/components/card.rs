@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::claim::ClaimView;
 use super::heading;
+use super::outside::outside_mark;
 use crate::state::{Action, CitationKey};
 use crate::story::{source_date, Story};
 use crate::strings;
@@ -71,7 +72,9 @@ pub fn Card(props: &Props) -> Html {
             {onpointerdown} {onpointerup} {onkeydown}>
             <p class="ptx-card-meta">
                 <time datetime={event.date.clone()}>{ story.display_date(props.index) }</time>
+                { outside_mark(story, strings::DATE_OUTSIDE, &event.date_outlets) }
                 <span class="ptx-card-era">{ story.era_label(props.index) }</span>
+                { outside_mark(story, strings::ERA_OUTSIDE, story.era_outlets(props.index)) }
             </p>
             { heading(props.heading_level, "ptx-card-title", Some(heading_id), html! { &event.headline }) }
             <p class="ptx-actors">
@@ -94,7 +97,7 @@ pub fn Card(props: &Props) -> Html {
                         <li>
                             <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">{ &s.publisher }</a>
                             { format!(", {}", source_date(s)) }
-                            if let Some(h) = &s.headline { { format!(": “{h}”") } }
+                            { format!(": {}", strings::source_headline(s)) }
                         </li>
                     }) }
                 </ol>

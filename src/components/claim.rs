@@ -2,8 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::outside::outlet_list;
 use crate::state::{Action, CitationKey};
-use crate::story::{source_date, Claim, Note, Story};
+use crate::story::{source_date, Claim, Note, NoteKind, Story};
 use crate::strings;
 
 #[derive(Properties, PartialEq)]
@@ -74,7 +75,7 @@ pub fn ClaimView(props: &Props) -> Html {
                             Callback::from(move |_: MouseEvent| ondispatch.emit(Action::ToggleDisagreement(index)))
                         }>
                         <span class="ptx-disagree-icon" aria-hidden="true">{ "⇄" }</span>
-                        { strings::SOURCES_DISAGREE }
+                        { strings::disagreement_label(d.kind) }
                     </button>
                     if props.expanded {
                         <div class="ptx-versions">
@@ -82,7 +83,14 @@ pub fn ClaimView(props: &Props) -> Html {
                             <ul>
                                 { for d.versions.iter().enumerate().map(|(v, version)| html! {
                                     <li class="ptx-version">
-                                        <p>{ &version.text }{ markers(Some(v), &version.sources) }</p>
+                                        <p>
+                                            { &version.text }{ markers(Some(v), &version.sources) }
+                                            if !version.outlets.is_empty() {
+                                                <span class="ptx-version-outlets">
+                                                    { format!(" ({}: ", strings::OUTSIDE_REPORTING) }{ outlet_list(&props.story, &version.outlets) }{ ")" }
+                                                </span>
+                                            }
+                                        </p>
                                         { popover_for(Some(v)) }
                                     </li>
                                 }) }
@@ -131,9 +139,7 @@ fn source_popover(story: &Story, id: &str, ondispatch: &Callback<Action>) -> Htm
     html! {
         <div class="ptx-popover" role="group" aria-label={strings::source_label(&source.publisher, &source_date(source))}>
             <p class="ptx-popover-publisher"><strong>{ &source.publisher }</strong>{ format!(" · {}", source_date(source)) }</p>
-            <p class="ptx-popover-headline">
-                { source.headline.as_ref().map_or_else(|| strings::HEADLINE_UNKNOWN.to_string(), |h| format!("“{h}”")) }
-            </p>
+            <p class="ptx-popover-headline">{ strings::source_headline(source) }</p>
             <p class="ptx-popover-actions">
                 <a href={source.url.clone()} target="_blank" rel="noopener noreferrer">
                     { strings::OPEN_SOURCE }<span class="ptx-sr">{ format!(" {}", strings::NEW_TAB) }</span>
@@ -151,18 +157,23 @@ fn note(story: &Story, note: &Note) -> Html {
         .iter()
         .filter_map(|id| story.source(id).map(|s| s.publisher.as_str()))
         .collect();
-    let origin = strings::note_origin(&note.outlets, note.outside);
+    let kind = match note.kind {
+        NoteKind::Correction => "ptx-note-correction",
+        NoteKind::Outside => "ptx-note-outside",
+    };
     html! {
-        <aside class="ptx-note">
+        <aside class={classes!("ptx-note", kind)}>
             <p>
-                <strong class="ptx-note-label">{ format!("{}. ", strings::EDITORS_NOTE) }</strong>
+                <strong class="ptx-note-label">{ format!("{}. ", strings::note_label(note.kind)) }</strong>
                 { &note.text }
             </p>
             <p class="ptx-note-meta">
                 if !concerns.is_empty() {
                     { format!("{}: {}. ", strings::CONCERNS, concerns.join(", ")) }
                 }
-                { origin }
+                if !note.outlets.is_empty() {
+                    { format!("{}: ", strings::OUTSIDE_REPORTING) }{ outlet_list(story, &note.outlets) }{ "." }
+                }
             </p>
         </aside>
     }

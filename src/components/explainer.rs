@@ -156,11 +156,9 @@ pub fn Explainer(props: &Props) -> Html {
         .theme
         .or(placement.theme)
         .map(|t| format!("ptx-theme-{}", t.as_str()));
-    let place = story
-        .events()
-        .get(current)
-        .and_then(|e| e.place.clone())
-        .filter(|_| position.is_some());
+    let shown_event = story.events().get(current).filter(|_| position.is_some());
+    let place = shown_event.and_then(|e| e.place.clone());
+    let place_outlets = shown_event.map_or_else(Vec::new, |e| e.place_outlets.clone());
 
     html! {
         <section class={classes!("ptx", theme_class)} lang={meta.language.clone()} aria-label={meta.title.clone()}>
@@ -205,7 +203,7 @@ pub fn Explainer(props: &Props) -> Html {
                     }
                 </div>
                 <aside class="ptx-side" aria-label={strings::SIDE_PANEL}>
-                    <LocatorMap story={story.clone()} {place} />
+                    <LocatorMap story={story.clone()} {place} {place_outlets} />
                     <SourcesPanel story={story.clone()} heading_level={placement.heading_level + 1} />
                     <Share fragment={share_fragment} title={meta.title.clone()} />
                 </aside>

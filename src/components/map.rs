@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::outside::outside_mark;
 use crate::locator::{self, HEIGHT, OUTLINES, WIDTH};
 use crate::story::Story;
 use crate::strings;
@@ -11,6 +12,8 @@ pub struct Props {
     pub story: Rc<Story>,
     /// Place id of the current card, if it has one.
     pub place: Option<String>,
+    /// Outlets the current card's place comes from, when the seeds do not give it.
+    pub place_outlets: Vec<String>,
 }
 
 /// Whole SVG units, through integer formatting: float formatting would add
@@ -87,8 +90,10 @@ pub fn LocatorMap(props: &Props) -> Html {
             </svg>
             <figcaption>
                 { caption }
+                { story.file.route.as_ref().map_or_else(Html::default, |r| outside_mark(story, strings::ROUTE_OUTSIDE, &r.outlets)) }
                 if let Some(place) = here {
                     <strong>{ format!(" {}: {}.", strings::THIS_CARD, place.name) }</strong>
+                    { outside_mark(story, strings::PLACE_OUTSIDE, &props.place_outlets) }
                 }
             </figcaption>
         </figure>

@@ -6,6 +6,7 @@ mod claim;
 mod explainer;
 mod filters;
 mod map;
+mod outside;
 mod scrubber;
 mod share;
 mod sources;

@@ -26,17 +26,16 @@ pub fn SourcesPanel(props: &Props) -> Html {
                         strings::IDENTIFICATION,
                         strings::PUBLISHER, id.publisher.label(),
                         strings::HEADLINE, id.headline.label(),
-                        strings::AUTHOR.to_lowercase(), id.author.label(),
+                        strings::AUTHOR_FIELD, id.author.label(),
                         strings::DATE, id.date.label(),
                     );
                     html! {
                         <li class="ptx-source">
                             <p class="ptx-source-publisher"><strong>{ &s.publisher }</strong></p>
-                            <p class="ptx-source-headline">
-                                { s.headline.as_ref().map_or_else(|| strings::HEADLINE_UNKNOWN.to_string(), |h| format!("“{h}”")) }
-                            </p>
+                            <p class="ptx-source-about"><strong>{ format!("{}: ", strings::ABOUT_OUTLET) }</strong>{ strings::source_about(s) }</p>
+                            <p class="ptx-source-headline">{ strings::source_headline(s) }</p>
                             <p class="ptx-source-byline">
-                                { s.author.as_ref().map_or_else(|| strings::AUTHOR_UNKNOWN.to_string(), |a| format!("{}: {a}", strings::AUTHOR)) }
+                                { strings::source_byline(s) }
                                 { format!(" · {}: {}", strings::PUBLISHED, source_date(s)) }
                             </p>
                             <p class="ptx-source-url">
@@ -46,7 +45,6 @@ pub fn SourcesPanel(props: &Props) -> Html {
                             </p>
                             <p class="ptx-source-id">{ confidence }{ " " }{ &s.identification_note }</p>
                             <p class="ptx-source-framing"><strong>{ format!("{}: ", strings::FRAMING) }</strong>{ &s.framing }</p>
-                            <p class="ptx-source-seed">{ format!("{}: {}", strings::SEED, s.seed) }</p>
                         </li>
                     }
                 }) }

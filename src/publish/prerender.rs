@@ -28,6 +28,40 @@ fn source_refs(story: &Story, ids: &[String]) -> String {
     )
 }
 
+/// Outlets as the cards name them, names linked where the address is known.
+fn outlets_html(story: &Story, ids: &[String]) -> String {
+    story
+        .outlets(ids)
+        .map(|o| {
+            let name = match &o.url {
+                Some(url) => format!(
+                    "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+                    esc(url),
+                    esc(&o.name)
+                ),
+                None => esc(&o.name),
+            };
+            format!(
+                "<cite class=\"ptx-outlet\">{name}</cite>{}",
+                esc(&strings::outlet_details(o))
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The "†" marker and, in print and without JavaScript, its outlets spelt out.
+fn outside_html(story: &Story, label: &str, ids: &[String]) -> String {
+    if ids.is_empty() {
+        return String::new();
+    }
+    format!(
+        "<span class=\"ptx-static-outside\"><sup aria-hidden=\"true\">{}</sup> ({label}: {})</span>",
+        strings::OUTSIDE_MARK,
+        outlets_html(story, ids)
+    )
+}
+
 fn claim_html(out: &mut String, story: &Story, claim: &Claim) {
     out.push_str("<li class=\"ptx-claim\"><p class=\"ptx-claim-text\">");
     out.push_str(&esc(&claim.text));
@@ -46,15 +80,28 @@ fn claim_html(out: &mut String, story: &Story, claim: &Claim) {
         let _ = write!(
             out,
             "<div class=\"ptx-versions\"><p class=\"ptx-versions-note\"><strong>{}.</strong> {}</p><ul>",
-            strings::SOURCES_DISAGREE,
+            strings::disagreement_label(d.kind),
             esc(&d.note)
         );
         for v in &d.versions {
+            let outlets = if v.outlets.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " <span class=\"ptx-version-outlets\">({}: {})</span>",
+                    strings::OUTSIDE_REPORTING,
+                    outlets_html(story, &v.outlets)
+                )
+            };
+            let sources = if v.sources.is_empty() {
+                String::new()
+            } else {
+                source_refs(story, &v.sources)
+            };
             let _ = write!(
                 out,
-                "<li class=\"ptx-version\"><p>{}{}</p></li>",
+                "<li class=\"ptx-version\"><p>{}{sources}{outlets}</p></li>",
                 esc(&v.text),
-                source_refs(story, &v.sources)
             );
         }
         out.push_str("</ul></div>");
@@ -70,13 +117,21 @@ fn claim_html(out: &mut String, story: &Story, claim: &Claim) {
         } else {
             format!("{}: {}. ", strings::CONCERNS, concerns.join(", "))
         };
+        let outlets = if note.outlets.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "{}: {}.",
+                strings::OUTSIDE_REPORTING,
+                outlets_html(story, &note.outlets)
+            )
+        };
         let _ = write!(
             out,
-            "<aside class=\"ptx-note\"><p><strong class=\"ptx-note-label\">{}. </strong>{}</p><p class=\"ptx-note-meta\">{}{}</p></aside>",
-            strings::EDITORS_NOTE,
+            "<aside class=\"ptx-note\"><p><strong class=\"ptx-note-label\">{}. </strong>{}</p><p class=\"ptx-note-meta\">{}{outlets}</p></aside>",
+            strings::note_label(note.kind),
             esc(&note.text),
             esc(&concerns),
-            esc(&strings::note_origin(&note.outlets, note.outside))
         );
     }
     out.push_str("</li>");
@@ -94,17 +149,19 @@ pub fn static_story(story: &Story) -> String {
         esc(&meta.title),
         esc(&meta.standfirst),
         strings::UPDATED,
-        esc(&crate::story::date::StoryDate::parse(&meta.updated).map_or_else(|_| meta.updated.clone(), |d| d.display())),
+        esc(&strings::day(&meta.updated)),
         strings::summary(story.events().len(), story.file.sources.len()),
     );
     for (i, event) in story.events().iter().enumerate() {
         let _ = write!(
             out,
-            "<li class=\"ptx-card\" id=\"ptx-card-{}\"><p class=\"ptx-card-meta\"><time datetime=\"{}\">{}</time> <span class=\"ptx-card-era\">{}</span></p><h2 class=\"ptx-card-title\">{}</h2><p class=\"ptx-actors\">{}</p><p class=\"ptx-body\">{}</p><ul class=\"ptx-claims\">",
+            "<li class=\"ptx-card\" id=\"ptx-card-{}\"><p class=\"ptx-card-meta\"><time datetime=\"{}\">{}</time>{} <span class=\"ptx-card-era\">{}</span>{}</p><h2 class=\"ptx-card-title\">{}</h2><p class=\"ptx-actors\">{}</p><p class=\"ptx-body\">{}</p><ul class=\"ptx-claims\">",
             esc(&event.id),
             esc(&event.date),
             esc(&story.display_date(i)),
+            outside_html(story, strings::DATE_OUTSIDE, &event.date_outlets),
             esc(story.era_label(i)),
+            outside_html(story, strings::ERA_OUTSIDE, story.era_outlets(i)),
             esc(&event.headline),
             event
                 .actors
@@ -128,11 +185,13 @@ pub fn static_story(story: &Story) -> String {
     for s in &story.file.sources {
         let _ = write!(
             out,
-            "<li class=\"ptx-source\" id=\"ptx-source-{}\"><p><strong>{}</strong></p><p class=\"ptx-source-headline\">{}</p><p class=\"ptx-source-byline\">{} · {}: {}</p><p class=\"ptx-source-url\"><a href=\"{}\" rel=\"noopener noreferrer\">{}</a></p><p class=\"ptx-source-framing\"><strong>{}: </strong>{}</p></li>",
+            "<li class=\"ptx-source\" id=\"ptx-source-{}\"><p><strong>{}</strong></p><p class=\"ptx-source-about\"><strong>{}: </strong>{}</p><p class=\"ptx-source-headline\">{}</p><p class=\"ptx-source-byline\">{} · {}: {}</p><p class=\"ptx-source-url\"><a href=\"{}\" rel=\"noopener noreferrer\">{}</a></p><p class=\"ptx-source-framing\"><strong>{}: </strong>{}</p></li>",
             esc(&s.id),
             esc(&s.publisher),
-            esc(&s.headline.as_ref().map_or_else(|| strings::HEADLINE_UNKNOWN.to_string(), |h| format!("“{h}”"))),
-            esc(&s.author.as_ref().map_or_else(|| strings::AUTHOR_UNKNOWN.to_string(), |a| format!("{}: {a}", strings::AUTHOR))),
+            strings::ABOUT_OUTLET,
+            esc(&strings::source_about(s)),
+            esc(&strings::source_headline(s)),
+            esc(&strings::source_byline(s)),
             strings::PUBLISHED,
             esc(&source_date(s)),
             esc(&s.url),

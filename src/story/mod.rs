@@ -135,6 +135,15 @@ impl Story {
         self.file.sources.iter().find(|s| s.id == id)
     }
 
+    pub fn outlet(&self, id: &str) -> Option<&Outlet> {
+        self.file.outlets.iter().find(|o| o.id == id)
+    }
+
+    /// The outlets of a list of ids, in order (validation guarantees they exist).
+    pub fn outlets<'a>(&'a self, ids: &'a [String]) -> impl Iterator<Item = &'a Outlet> + 'a {
+        ids.iter().filter_map(|id| self.outlet(id))
+    }
+
     /// The date a reader sees: the editor's label if any, else the computed one.
     pub fn display_date(&self, event: usize) -> String {
         match (
@@ -155,6 +164,14 @@ impl Story {
             .get(event)
             .and_then(|&e| self.file.eras.get(e))
             .map_or("", |e| e.label.as_str())
+    }
+
+    /// Outlets the era of an event relies on for its dates or label.
+    pub fn era_outlets(&self, event: usize) -> &[String] {
+        self.event_eras
+            .get(event)
+            .and_then(|&e| self.file.eras.get(e))
+            .map_or(&[], |e| e.outlets.as_slice())
     }
 
     pub fn actor_name<'a>(&'a self, id: &'a str) -> &'a str {

@@ -13,6 +13,10 @@ pub struct StoryFile {
     pub meta: Meta,
     pub actors: Vec<Actor>,
     pub sources: Vec<Source>,
+    /// Pieces of outside reporting (not seed sources) that editor's notes,
+    /// disagreement versions and outside-data markers cite by id.
+    #[serde(default)]
+    pub outlets: Vec<Outlet>,
     pub eras: Vec<Era>,
     /// Places the locator map can show.
     #[serde(default)]
@@ -41,6 +45,9 @@ pub struct Route {
     pub label: String,
     /// Place ids, in travel order.
     pub stops: Vec<String>,
+    /// Outlet ids, when a stop or the label's dates come from outside reporting.
+    #[serde(default)]
+    pub outlets: Vec<String>,
 }
 
 #[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
@@ -79,6 +86,21 @@ impl Confidence {
     }
 }
 
+/// What kind of publisher an outlet or source is, so readers know who is speaking.
+#[derive(Deserialize, JsonSchema, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum OutletKind {
+    NewsAgency,
+    StateNewsAgency,
+    Broadcaster,
+    StateBroadcaster,
+    Newspaper,
+    NewsSite,
+    AnalysisSite,
+    /// An official readout or statement.
+    Government,
+}
+
 /// How sure the identification of each field of a source is.
 #[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
@@ -96,8 +118,16 @@ pub struct Source {
     /// Which seed article this is (the research file's numbering).
     pub seed: String,
     pub publisher: String,
-    /// `null` when unknown: never guessed.
+    /// Where the outlet is based; `null` when unknown.
+    pub country: Option<String>,
+    pub kind: OutletKind,
+    /// One neutral sentence on who the outlet is, shown as our note.
+    pub about: String,
+    /// `null` when unknown: never guessed. Shown in quotation marks only
+    /// when `identification.headline` is "confirmed".
     pub headline: Option<String>,
+    /// `null` with `identification.author` "confirmed": the piece carries no
+    /// byline; with "unknown": we do not know who wrote it.
     pub author: Option<String>,
     /// YYYY-MM-DD, or `null` when unknown.
     pub date: Option<String>,
@@ -109,6 +139,29 @@ pub struct Source {
     pub framing: String,
 }
 
+/// One piece of outside reporting: an outlet and the date of its piece.
+#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Outlet {
+    pub id: String,
+    pub name: String,
+    /// Where the outlet is based.
+    pub country: String,
+    pub kind: OutletKind,
+    /// YYYY-MM-DD: the date of the piece.
+    pub date: String,
+    /// Only when seen verbatim.
+    #[serde(default)]
+    pub headline: Option<String>,
+    /// Only when known: never invented.
+    #[serde(default)]
+    #[schemars(regex(pattern = r"^https://[^/?#\s]+\.[^/?#\s]+"))]
+    pub url: Option<String>,
+    /// The site the piece was read through, e.g. an agency report on a portal.
+    #[serde(default)]
+    pub via: Option<String>,
+}
+
 #[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Era {
@@ -116,6 +169,9 @@ pub struct Era {
     pub label: String,
     pub start: String,
     pub end: String,
+    /// Outlet ids, when the era's dates or label rely on outside reporting.
+    #[serde(default)]
+    pub outlets: Vec<String>,
 }
 
 #[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
@@ -130,12 +186,19 @@ pub struct Event {
     /// Replaces the computed display date, e.g. "Early 1990s".
     #[serde(default)]
     pub date_label: Option<String>,
+    /// Outlet ids, when the date (to the precision shown) comes from outside
+    /// reporting rather than the seeds: the reader sees a marker.
+    #[serde(default)]
+    pub date_outlets: Vec<String>,
     pub headline: String,
     pub body: String,
     pub actors: Vec<String>,
     /// Where it happened, for the locator map (a place id).
     #[serde(default)]
     pub place: Option<String>,
+    /// Outlet ids, when the place comes from outside reporting.
+    #[serde(default)]
+    pub place_outlets: Vec<String>,
     pub claims: Vec<Claim>,
 }
 
@@ -160,36 +223,60 @@ pub struct Quote {
     pub by: String,
 }
 
+/// What kind of difference a disagreement is; the card words it accordingly.
+#[derive(Deserialize, JsonSchema, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum DisagreementKind {
+    /// The accounts state different facts: "Sources disagree".
+    Factual,
+    /// Competing claims of the parties (who prevailed, how fighting stopped):
+    /// "Each side claims".
+    Claims,
+    /// Interpretations: "Readings differ".
+    Readings,
+}
+
 /// Sources that tell the same claim differently, each version with its own sources.
 #[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Disagreement {
+    pub kind: DisagreementKind,
     pub note: String,
     pub versions: Vec<Version>,
 }
 
+/// One version, resting on seed sources, outside outlets, or both.
 #[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Version {
     pub text: String,
+    #[serde(default)]
     pub sources: Vec<String>,
+    #[serde(default)]
+    pub outlets: Vec<String>,
+}
+
+#[derive(Deserialize, JsonSchema, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoteKind {
+    /// Our own reading of the sources (a typo, a miscount): no outside fact.
+    Correction,
+    /// Facts from outside reporting, citing the outlets they come from.
+    Outside,
 }
 
 /// An editor's note: an error in a source, or a fact from outside reporting.
-/// Outside facts live only here, labelled, never as a claim.
+/// Outside facts live only here (and in outlet-cited versions and markers),
+/// labelled, never as a claim.
 #[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
+    pub kind: NoteKind,
     pub text: String,
     /// Source ids the note corrects or qualifies.
     #[serde(default)]
     pub concerns: Vec<String>,
-    /// Outside outlets the note relies on, by name (no invented addresses).
+    /// Outlet ids the note relies on: required for an outside note.
     #[serde(default)]
     pub outlets: Vec<String>,
-    /// The note relies on outside reporting whose outlets the research file
-    /// does not name. False for the editor's own reading of the sources
-    /// (a typo, a miscount).
-    #[serde(default)]
-    pub outside: bool,
 }

@@ -16,7 +16,7 @@ use super::Story;
 
 /// Starts every compiled story; bump it when the format changes, so a stale
 /// blob is refused instead of misread.
-const MAGIC: &[u8; 4] = b"PTX1";
+const MAGIC: &[u8; 4] = b"PTX2";
 
 pub trait Wire: Sized {
     fn put(&self, out: &mut Vec<u8>);
@@ -244,23 +244,27 @@ macro_rules! wire_enum {
 wire_enum! {
     Confidence { Confirmed, Likely, Unknown }
     Precision { Year, Month, Day }
+    OutletKind { NewsAgency, StateNewsAgency, Broadcaster, StateBroadcaster, Newspaper, NewsSite, AnalysisSite, Government }
+    DisagreementKind { Factual, Claims, Readings }
+    NoteKind { Correction, Outside }
 }
 
 wire_struct! {
-    StoryFile { schema, meta, actors, sources, eras, places, route, events }
+    StoryFile { schema, meta, actors, sources, outlets, eras, places, route, events }
     Place { id, name, lat, lon }
-    Route { label, stops }
+    Route { label, stops, outlets }
     Meta { title, standfirst, updated, language }
     Actor { id, name }
     Identification { publisher, headline, author, date }
-    Source { id, seed, publisher, headline, author, date, url, identification, identification_note, framing }
-    Era { id, label, start, end }
-    Event { id, date, date_label, headline, body, actors, place, claims }
+    Source { id, seed, publisher, country, kind, about, headline, author, date, url, identification, identification_note, framing }
+    Outlet { id, name, country, kind, date, headline, url, via }
+    Era { id, label, start, end, outlets }
+    Event { id, date, date_label, date_outlets, headline, body, actors, place, place_outlets, claims }
     Claim { text, sources, quote, disagreement, notes }
     Quote { text, by }
-    Disagreement { note, versions }
-    Version { text, sources }
-    Note { text, concerns, outlets, outside }
+    Disagreement { kind, note, versions }
+    Version { text, sources, outlets }
+    Note { kind, text, concerns, outlets }
     Point { year, month, day }
     StoryDate { from, to, approximate }
     Story { file, event_dates, event_eras, era_spans }
@@ -361,9 +365,9 @@ mod tests {
         longer.push(0);
         assert_eq!(decode(&longer), None, "trailing bytes");
         // A length that claims more bytes than there are.
-        assert_eq!(decode(b"PTX1\0\xff\xff\xff\xff\x0f"), None);
+        assert_eq!(decode(b"PTX2\0\xff\xff\xff\xff\x0f"), None);
         // An option tag that is neither 0 nor 1.
-        assert_eq!(decode(b"PTX1\0\x07"), None);
+        assert_eq!(decode(b"PTX2\0\x07"), None);
         // Every truncation of a real blob fails cleanly.
         for end in (4..bytes.len()).step_by(97) {
             assert_eq!(decode(&bytes[..end]), None, "cut at {end}");
