@@ -247,7 +247,7 @@ async fn notes_and_quotes_are_labelled() {
     press(&slider, "ArrowRight").await;
     let note = text(&root, ".ptx-note");
     assert!(
-        note.starts_with("Editor's note. Outside reporting disagrees."),
+        note.starts_with("Editor's note: from outside reporting. Outside reporting disagrees."),
         "{note}"
     );
     assert!(note.contains("Concerns: Two Weekly."), "{note}");
@@ -449,6 +449,18 @@ fn text_of(element: &Element) -> String {
     element.text_content().unwrap_or_default()
 }
 
+/// The first element matching `selector` once it is there: a render after
+/// an event is not always done by the next tick.
+async fn found(root: &Element, selector: &str) -> Element {
+    for _ in 0..200 {
+        if let Some(element) = root.query_selector(selector).expect("valid selector") {
+            return element;
+        }
+        yew::platform::time::sleep(Duration::from_millis(5)).await;
+    }
+    panic!("no element matches {selector} within a second")
+}
+
 #[wasm_bindgen_test]
 async fn a_dispute_between_the_parties_reads_each_side_claims_with_outlets_named() {
     let json = fixture_with(|s| {
@@ -459,9 +471,10 @@ async fn a_dispute_between_the_parties_reads_each_side_claims_with_outlets_named
     });
     let root = mount_story(&json, false).await;
     press(&find(&root, "[role=slider]"), "PageDown").await;
-    let toggle = find(&root, ".ptx-disagree-toggle");
+    let toggle = found(&root, ".ptx-disagree-toggle").await;
     assert_eq!(toggle.text_content().as_deref(), Some("⇄Each side claims"));
     click(&toggle).await;
+    found(&root, ".ptx-version").await;
     let versions = all(&root, ".ptx-version");
     assert_eq!(versions.len(), 2);
     assert!(all(&versions[1], ".ptx-cite").is_empty(), "no seed cited");
@@ -486,7 +499,7 @@ async fn a_date_from_outside_reporting_carries_a_marker_that_names_its_outlet() 
         "the first card's date is the seeds'"
     );
     press(&slider, "End").await;
-    let mark = find(&root, ".ptx-card-meta details.ptx-outside-mark");
+    let mark = found(&root, ".ptx-card-meta details.ptx-outside-mark").await;
     let summary = find(&mark, "summary");
     assert_eq!(
         summary.get_attribute("aria-label").as_deref(),
@@ -507,7 +520,7 @@ async fn notes_say_whether_they_are_our_reading_or_outside_reporting() {
     let root = mount().await;
     let slider = find(&root, "[role=slider]");
     press(&slider, "ArrowRight").await;
-    let outside = find(&root, ".ptx-note.ptx-note-outside");
+    let outside = found(&root, ".ptx-note.ptx-note-outside").await;
     assert_eq!(
         text_of(&find(&outside, ".ptx-note-label")),
         "Editor's note: from outside reporting. "
@@ -518,7 +531,7 @@ async fn notes_say_whether_they_are_our_reading_or_outside_reporting() {
     );
     press(&slider, "ArrowRight").await;
     press(&slider, "ArrowRight").await;
-    let correction = find(&root, ".ptx-note.ptx-note-correction");
+    let correction = found(&root, ".ptx-note.ptx-note-correction").await;
     assert_eq!(
         text_of(&find(&correction, ".ptx-note-label")),
         "Editor's note: our reading of the sources. "
@@ -556,7 +569,7 @@ async fn source_cards_say_who_is_speaking_and_never_quote_an_inferred_headline()
     let cite = find(&root, ".ptx-card .ptx-cite");
     click(&cite).await;
     assert_eq!(
-        text_of(&find(&root, ".ptx-popover-headline")),
+        text_of(&found(&root, ".ptx-popover-headline").await),
         "Headline (inferred, not confirmed): One headline"
     );
 }
