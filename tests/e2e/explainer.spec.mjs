@@ -59,7 +59,7 @@ test('keyboard steps through events, eras and ends', async ({ page }) => {
   await expect(title(page)).toHaveText('Last stop: Tajikistan');
   await page.keyboard.press('PageUp');
   // From the tour, PageUp goes to the first event of the India–Pakistan clash.
-  await expect(title(page)).toHaveText('India launches "Operation Sindoor"');
+  await expect(title(page)).toHaveText('India launches Operation Sindoor');
   await page.keyboard.press('Home');
   await expect(page.locator('.ptx-app .ptx-position')).toHaveText('1 of 30');
   // Arrow keys on the page outside the widget do not scroll the timeline.
@@ -69,7 +69,7 @@ test('keyboard steps through events, eras and ends', async ({ page }) => {
 });
 
 test('a citation reveals its source and Escape closes it', async ({ page }) => {
-  const cite = page.getByRole('button', { name: 'Source 1: GSDN (Global Strategic and Defence News), date unknown' });
+  const cite = page.getByRole('button', { name: 'Source 1: GSDN (Global Strategic and Defence News), date unknown' }).first();
   await cite.click();
   const popover = page.locator('.ptx-app .ptx-popover');
   await expect(popover).toContainText('GSDN (Global Strategic and Defence News)');
@@ -85,7 +85,7 @@ test('a disagreement expands to show each version with its sources', async ({ pa
   await slider(page).focus();
   await page.keyboard.press('End');
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
-  await expect(title(page)).toHaveText('Sharif meets Erdogan — in Istanbul, or Ankara?');
+  await expect(title(page)).toHaveText('Sharif meets Erdogan in Istanbul');
   const toggle = page.getByRole('button', { name: 'Sources disagree' });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await toggle.click();
@@ -93,8 +93,8 @@ test('a disagreement expands to show each version with its sources', async ({ pa
   const versions = page.locator('.ptx-app .ptx-version');
   await expect(versions).toHaveCount(3);
   await expect(versions.nth(2)).toContainText('In Ankara.');
-  await expect(versions.nth(2).getByRole('button', { name: /^Source 2: Radio Dalsan, 26 May 2025$/ })).toBeVisible();
-  await expect(page.locator('.ptx-app .ptx-note').first()).toContainText('Daily Sabah, TRT');
+  await expect(versions.nth(2).getByRole('button', { name: /^Source \d+: Radio Dalsan, 26 May 2025$/ })).toBeVisible();
+  await expect(page.locator('.ptx-app .ptx-note').first()).toContainText('TRT Afrika');
 });
 
 test('swiping the card on touch moves to the next and previous card', async ({ page }) => {
