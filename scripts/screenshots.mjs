@@ -27,4 +27,23 @@ for (const width of [360, 768, 1280]) {
     await page.close();
   }
 }
+// Outside reporting, the parties' claims and who is speaking, at phone and desktop widths.
+for (const width of [360, 1280]) {
+  for (const scheme of ['light', 'dark']) {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+    const card = page.locator('.ptx-app .ptx-card');
+    await page.goto(new URL('#card=tajikistan-leg', url).href);
+    await card.waitFor();
+    await page.locator('.ptx-app .ptx-card-meta details.ptx-outside-mark summary').first().click();
+    await card.screenshot({ path: `${out}/outside-date-${width}-${scheme}.png` });
+    await page.goto(new URL('#card=de-escalation-may-10', url).href);
+    await page.reload();
+    await card.waitFor();
+    for (const toggle of await page.getByRole('button', { name: 'Each side claims' }).all()) await toggle.click();
+    await card.screenshot({ path: `${out}/each-side-claims-${width}-${scheme}.png` });
+    await page.locator('.ptx-app .ptx-sources summary').click();
+    await page.locator('.ptx-app .ptx-source').nth(2).screenshot({ path: `${out}/source-card-${width}-${scheme}.png` });
+    await page.close();
+  }
+}
 await browser.close();
