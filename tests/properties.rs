@@ -236,7 +236,7 @@ proptest! {
     }
 
     #[test]
-    fn the_reducer_keeps_the_current_card_visible(actions in prop::collection::vec(0u8..14, 0..60), args in prop::collection::vec(0usize..8, 60)) {
+    fn the_reducer_keeps_the_current_card_visible(actions in prop::collection::vec(0u8..15, 0..60), args in prop::collection::vec(0usize..8, 60)) {
         let actors = ["a", "b", "c"];
         let facets = Rc::new(EventFacets {
             eras: vec![0, 0, 1, 1, 1, 2, 3],
@@ -258,6 +258,7 @@ proptest! {
                 10 => Action::ClearFilter,
                 11 => Action::ToggleCitation(CitationKey { claim: arg, version: None, source: 0 }),
                 12 => Action::ToggleDisagreement(arg),
+                13 => Action::Reset,
                 _ => Action::CloseCitation,
             };
             let before = state.current;
