@@ -14,6 +14,10 @@ step() { printf '\n== %s\n' "$*"; }
 step "format"
 cargo fmt --all -- --check
 
+step "lint (clippy, native and wasm, warnings are errors)"
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features render-count -- -D warnings
+
 step "native tests (pure modules, validator)"
 cargo test --locked 2>&1 | tee -a "$log"
 
