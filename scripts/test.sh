@@ -14,11 +14,17 @@ step() { printf '\n== %s\n' "$*"; }
 step "format"
 cargo fmt --all -- --check
 
+step "lint (clippy, native and wasm, warnings are errors)"
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features render-count -- -D warnings
+
 step "native tests (pure modules, validator)"
 cargo test --locked 2>&1 | tee -a "$log"
 
 step "component tests (wasm-bindgen-test, headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee -a "$log"
+# render-count: the test that a scrub step re-renders only what shows the
+# position counts component renders (src/render_count.rs).
+cargo test --locked --target wasm32-unknown-unknown --test web --features render-count 2>&1 | tee -a "$log"
 
 step "release build"
 trunk build --release --skip-version-check

@@ -1,12 +1,25 @@
 //! An embeddable explainer: one news story as cards, a timeline scrubber and
 //! a source for every claim. Pure modules (`story`, `timeline`, `state`,
 //! `strings`) know nothing of Yew or the DOM; `components` is the thin view.
+// Outside data never panics the widget: every failure becomes a report or
+// is ignored. Tests may still unwrap (clippy.toml).
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
+/// Counts a render of the named component when the `render-count` feature is
+/// on (see `render_count`); nothing otherwise.
+macro_rules! counted {
+    ($component:literal) => {
+        #[cfg(feature = "render-count")]
+        $crate::render_count::bump($component);
+    };
+}
 
 pub mod components;
 pub mod filter;
 pub mod host;
 pub mod locator;
 pub mod publish;
+pub mod render_count;
 pub mod state;
 pub mod story;
 pub mod strings;

@@ -31,6 +31,10 @@ pub enum Action {
     ToggleCitation(CitationKey),
     CloseCitation,
     ToggleDisagreement(usize),
+    /// Back to where every deep link starts: no filter, the first card,
+    /// nothing open. A link followed after load replays its actions from
+    /// here, so it opens the same view as on a fresh load.
+    Reset,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -161,6 +165,7 @@ impl State {
                 open_citation: None,
                 ..self.clone()
             },
+            Action::Reset => State::new(self.facets.clone()),
             Action::ToggleDisagreement(claim) => {
                 let mut expanded = self.expanded.clone();
                 match expanded.iter().position(|&c| c == claim) {
@@ -318,6 +323,16 @@ mod tests {
             assert!(s.apply(a).visible().is_empty());
         }
         assert_eq!(s.apply(Action::ClearFilter).visible().len(), 6);
+    }
+
+    #[test]
+    fn reset_forgets_the_filter_card_and_whatever_was_open() {
+        let moved = run(&[
+            Action::ToggleActor("pk".into()),
+            Action::Last,
+            Action::ToggleDisagreement(1),
+        ]);
+        assert_eq!(moved.apply(Action::Reset), State::new(facets()));
     }
 
     #[test]

@@ -74,6 +74,55 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
     })
 }
 
+/// Applies `edits` (position, 0 remove / 1 insert / 2 replace, character) to
+/// the fixture and checks the outcome: the compiled form carries it exactly,
+/// and anything accepted satisfies what the widget relies on.
+fn mangled_story_is_consistent(edits: &[(usize, u8, char)]) -> Result<(), TestCaseError> {
+    let mut text: Vec<char> = FIXTURE.chars().collect();
+    for &(at, kind, c) in edits {
+        let at = at % (text.len() + 1);
+        match kind {
+            0 if at < text.len() => {
+                text.remove(at);
+            }
+            1 => text.insert(at, c),
+            _ if at < text.len() => text[at] = c,
+            _ => {}
+        }
+    }
+    let text: String = text.into_iter().collect();
+    let loaded = Story::load("story.json", &text);
+    let decoded = wire::decode(&wire::encode(&loaded));
+    prop_assert_eq!(decoded.as_ref(), Some(&loaded));
+    match loaded {
+        Ok(story) => {
+            prop_assert_eq!(story.event_dates.len(), story.events().len());
+            prop_assert_eq!(story.event_eras.len(), story.events().len());
+            prop_assert!(story
+                .event_dates
+                .windows(2)
+                .all(|w| w[0].mid_day() <= w[1].mid_day()));
+        }
+        Err(report) => {
+            prop_assert!(!report.problems.is_empty());
+            for p in &report.problems {
+                prop_assert!(!p.path.is_empty() && !p.message.is_empty());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A case proptest once shrank a failure to (it was recorded in
+/// `properties.proptest-regressions`, which `failure_persistence: None` never
+/// read): a deleted character and an inserted quote that together must still
+/// give a clean report or a consistent story. Kept as a plain test so it runs
+/// every time, whatever the seed.
+#[test]
+fn a_recorded_mangled_story_case_stays_fixed() {
+    mangled_story_is_consistent(&[(53, 0, '0'), (3079, 1, '"')]).expect("consistent");
+}
+
 proptest! {
     #![proptest_config(config())]
 
@@ -116,36 +165,7 @@ proptest! {
 
     #[test]
     fn mangled_stories_fail_cleanly_or_stay_consistent(edits in prop::collection::vec((0usize..4000, 0u8..3, any::<char>()), 1..6)) {
-        let mut text: Vec<char> = FIXTURE.chars().collect();
-        for (at, kind, c) in edits {
-            let at = at % (text.len() + 1);
-            match kind {
-                0 if at < text.len() => { text.remove(at); }
-                1 => text.insert(at, c),
-                _ if at < text.len() => text[at] = c,
-                _ => {}
-            }
-        }
-        let text: String = text.into_iter().collect();
-        // The compiled form (what the widget decodes) carries the outcome,
-        // story or report, exactly.
-        let loaded = Story::load("story.json", &text);
-        let decoded = wire::decode(&wire::encode(&loaded));
-        prop_assert_eq!(decoded.as_ref(), Some(&loaded));
-        match loaded {
-            Ok(story) => {
-                // Anything accepted satisfies what the widget relies on.
-                prop_assert_eq!(story.event_dates.len(), story.events().len());
-                prop_assert_eq!(story.event_eras.len(), story.events().len());
-                prop_assert!(story.event_dates.windows(2).all(|w| w[0].mid_day() <= w[1].mid_day()));
-            }
-            Err(report) => {
-                prop_assert!(!report.problems.is_empty());
-                for p in &report.problems {
-                    prop_assert!(!p.path.is_empty() && !p.message.is_empty());
-                }
-            }
-        }
+        mangled_story_is_consistent(&edits)?;
     }
 
     #[test]
@@ -196,8 +216,16 @@ proptest! {
         ns in prop::option::of("[a-z]{1,4}"),
         other in "[A-Z]{1,3}=[a-z0-9]{0,3}",
     ) {
-        let mut actors = actors;
-        actors.dedup();
+        // A link may name an actor twice; it reads back once, first place kept.
+        let mut unique: Vec<String> = Vec::new();
+        for actor in &actors {
+            if !unique.contains(actor) {
+                unique.push(actor.clone());
+            }
+        }
+        let repeated = Fragment { actors: actors.iter().chain(&actors).cloned().collect(), ..Fragment::default() };
+        prop_assert_eq!(fragment::parse(&fragment::format(&repeated)).actors, unique.clone());
+        let actors = unique;
         let f = Fragment { card, actors, era, theme: dark.map(|d| if d { Theme::Dark } else { Theme::Light }) };
         prop_assert_eq!(fragment::parse(&fragment::format(&f)), f.clone());
         let ns = ns.unwrap_or_default();
@@ -208,7 +236,7 @@ proptest! {
     }
 
     #[test]
-    fn the_reducer_keeps_the_current_card_visible(actions in prop::collection::vec(0u8..14, 0..60), args in prop::collection::vec(0usize..8, 60)) {
+    fn the_reducer_keeps_the_current_card_visible(actions in prop::collection::vec(0u8..15, 0..60), args in prop::collection::vec(0usize..8, 60)) {
         let actors = ["a", "b", "c"];
         let facets = Rc::new(EventFacets {
             eras: vec![0, 0, 1, 1, 1, 2, 3],
@@ -230,6 +258,7 @@ proptest! {
                 10 => Action::ClearFilter,
                 11 => Action::ToggleCitation(CitationKey { claim: arg, version: None, source: 0 }),
                 12 => Action::ToggleDisagreement(arg),
+                13 => Action::Reset,
                 _ => Action::CloseCitation,
             };
             let before = state.current;

@@ -1,15 +1,20 @@
 //! Component tests in headless Chromium: mount the widget on the fixture
-//! story, drive it like a reader, assert on the DOM.
+//! story, drive it like a reader, assert on the DOM. Each test's widget is
+//! unmounted when its `Mounted` guard drops, and the address fragment is
+//! cleared, so no test sees another's widget, listener or link.
 #![cfg(target_arch = "wasm32")]
 
+use std::ops::Deref;
 use std::rc::Rc;
 use std::time::Duration;
 
-use alignment_explainer::components::{Explainer, ExplainerProps, Placement};
+use alignment_explainer::components::{Card, Explainer, ExplainerProps, Placement};
+use alignment_explainer::render_count;
 use alignment_explainer::story::Story;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -19,8 +24,91 @@ async fn settle() {
     yew::platform::time::sleep(Duration::ZERO).await;
 }
 
-/// Mounts a fresh widget on `json` in its own container and returns the container.
-async fn mount_story(json: &str, sync_location: bool) -> Element {
+/// Waits until `done` holds, checking every 10 ms for at most 3 s, instead
+/// of sleeping for a guessed time.
+async fn until(what: &str, mut done: impl FnMut() -> bool) {
+    for _ in 0..300 {
+        if done() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// This page's address without its fragment, and no history entry for it.
+fn clear_hash() {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let url = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Points the fragment at `hash` as a followed link does, and waits until the
+/// page has fired its `hashchange` and the widget has rendered: listeners
+/// added before this one (a mounted widget's) have then handled it.
+async fn set_hash(hash: &str) {
+    let window = gloo::utils::window();
+    let fired = Rc::new(std::cell::Cell::new(false));
+    let _listener = gloo::events::EventListener::once(&window, "hashchange", {
+        let fired = fired.clone();
+        move |_| fired.set(true)
+    });
+    window.location().set_hash(hash).expect("set hash");
+    until("the hashchange", || fired.get()).await;
+    settle().await;
+}
+
+/// A mounted widget. Dropping it unmounts the app (its effects clean up,
+/// listeners go), removes its container and clears the fragment.
+struct Mounted<C: yew::BaseComponent = Explainer> {
+    root: Element,
+    app: Option<yew::AppHandle<C>>,
+}
+
+impl<C: yew::BaseComponent> Deref for Mounted<C> {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.root
+    }
+}
+
+impl<C: yew::BaseComponent> Drop for Mounted<C> {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+        clear_hash();
+    }
+}
+
+/// Mounts a fresh widget on `json` in its own container.
+async fn mount_story(json: &str, sync_location: bool) -> Mounted {
+    let story = Rc::new(Story::load("fixture.json", json).expect("fixture is valid"));
+    mount_shared(story, sync_location).await
+}
+
+async fn mount_shared(story: Rc<Story>, sync_location: bool) -> Mounted {
+    mount_component::<Explainer>(yew::props!(ExplainerProps {
+        story,
+        placement: Placement {
+            sync_location,
+            ..Placement::default()
+        },
+    }))
+    .await
+}
+
+/// Mounts any component with `props` in a fresh container, with the
+/// widget's stylesheet on the page.
+async fn mount_component<C: yew::BaseComponent>(props: C::Properties) -> Mounted<C> {
     let document = gloo::utils::document();
     // The widget's real stylesheet, so layout assertions mean something.
     if document.get_element_by_id("ptx-test-css").is_none() {
@@ -35,23 +123,15 @@ async fn mount_story(json: &str, sync_location: bool) -> Element {
     }
     let root = document.create_element("div").expect("create div");
     gloo::utils::body().append_child(&root).expect("append");
-    let story = Rc::new(Story::load("fixture.json", json).expect("fixture is valid"));
-    yew::Renderer::<Explainer>::with_root_and_props(
-        root.clone(),
-        yew::props!(ExplainerProps {
-            story,
-            placement: Placement {
-                sync_location,
-                ..Placement::default()
-            },
-        }),
-    )
-    .render();
+    let app = yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
     settle().await;
-    root
+    Mounted {
+        root,
+        app: Some(app),
+    }
 }
 
-async fn mount() -> Element {
+async fn mount() -> Mounted {
     mount_story(FIXTURE, false).await
 }
 
@@ -381,35 +461,54 @@ async fn era_and_actor_filters_combine_and_an_empty_result_says_so() {
 #[wasm_bindgen_test]
 async fn a_deep_link_opens_its_card_and_follows_the_reader() {
     let window = gloo::utils::window();
-    window
-        .location()
-        .set_hash("card=talks&actors=beta")
-        .expect("set hash");
+    set_hash("card=talks&actors=beta").await;
     let root = mount_story(FIXTURE, true).await;
     assert_eq!(text(&root, ".ptx-card-title"), "Talks");
     assert_eq!(text(&root, ".ptx-filter-count"), "Showing 3 of 5 events");
     press(&find(&root, "[role=slider]"), "ArrowLeft").await;
     assert_eq!(text(&root, ".ptx-card-title"), "A meeting");
-    // The address follows once scrubbing pauses.
-    yew::platform::time::sleep(Duration::from_millis(400)).await;
     assert_eq!(
         window.location().hash().as_deref(),
-        Ok("#card=meeting&actors=beta")
+        Ok("#card=talks&actors=beta"),
+        "the address waits for scrubbing to pause"
     );
-    window.location().set_hash("").expect("reset hash");
+    until("the address to follow", || {
+        window.location().hash().as_deref() == Ok("#card=meeting&actors=beta")
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_link_followed_after_load_opens_its_card() {
+    let root = mount_story(FIXTURE, true).await;
+    assert_eq!(text(&root, ".ptx-card-title"), "Founding");
+    // As an in-article `<a href="#card=talks">` does: a hashchange, no reload.
+    set_hash("card=talks").await;
+    assert_eq!(text(&root, ".ptx-card-title"), "Talks");
+    // Filters in the link replace the reader's, and the view is the one a
+    // fresh load of the link opens (see host::fragment's tests), wherever
+    // the reader was.
+    click(&all(&root, ".ptx-actor-filter input")[0]).await; // Alphaland
+    assert_eq!(text(&root, ".ptx-filter-count"), "Showing 4 of 5 events");
+    set_hash("card=farewell&actors=beta&era=new").await;
+    assert_eq!(text(&root, ".ptx-filter-count"), "Showing 2 of 5 events");
+    assert_eq!(
+        text(&root, ".ptx-card-title"),
+        "A meeting",
+        "farewell is hidden by the linked filter"
+    );
+    // The article's own anchors are not ours: the view stays.
+    set_hash("section-2").await;
+    assert_eq!(text(&root, ".ptx-card-title"), "A meeting");
+    assert_eq!(text(&root, ".ptx-filter-count"), "Showing 2 of 5 events");
 }
 
 #[wasm_bindgen_test]
 async fn a_garbage_fragment_is_ignored() {
-    let window = gloo::utils::window();
-    window
-        .location()
-        .set_hash("card=%3Cscript%3E&actors=,,,&theme=<b>")
-        .expect("set hash");
+    set_hash("card=%3Cscript%3E&actors=,,,&theme=<b>").await;
     let root = mount_story(FIXTURE, true).await;
     assert_eq!(text(&root, ".ptx-card-title"), "Founding");
     assert_eq!(text(&root, ".ptx-filter-count"), "Showing all 5 events");
-    window.location().set_hash("").expect("reset hash");
 }
 
 #[wasm_bindgen_test]
@@ -452,13 +551,11 @@ fn text_of(element: &Element) -> String {
 /// The first element matching `selector` once it is there: a render after
 /// an event is not always done by the next tick.
 async fn found(root: &Element, selector: &str) -> Element {
-    for _ in 0..200 {
-        if let Some(element) = root.query_selector(selector).expect("valid selector") {
-            return element;
-        }
-        yew::platform::time::sleep(Duration::from_millis(5)).await;
-    }
-    panic!("no element matches {selector} within a second")
+    until(selector, || {
+        root.query_selector(selector).ok().flatten().is_some()
+    })
+    .await;
+    find(root, selector)
 }
 
 #[wasm_bindgen_test]
@@ -571,5 +668,159 @@ async fn source_cards_say_who_is_speaking_and_never_quote_an_inferred_headline()
     assert_eq!(
         text_of(&found(&root, ".ptx-popover-headline").await),
         "Headline (inferred, not confirmed): One headline"
+    );
+}
+
+#[derive(Properties, PartialEq)]
+struct CardHostProps {
+    story: Rc<Story>,
+}
+
+/// One `Card` whose index starts out of range and then becomes valid: the
+/// same component instance renders both ways, as the rules of hooks require.
+#[component]
+fn CardHost(props: &CardHostProps) -> Html {
+    let index = use_state(|| usize::MAX);
+    let onclick = {
+        let index = index.clone();
+        Callback::from(move |_: MouseEvent| index.set(0))
+    };
+    html! {
+        <>
+            <button type="button" class="ptx-test-show" {onclick}>{ "show" }</button>
+            <Card story={props.story.clone()} index={*index} open_citation={None}
+                expanded={Vec::<usize>::new()} ondispatch={Callback::noop()} heading_level={3} />
+        </>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_card_calls_its_hooks_whatever_its_index() {
+    let story = Rc::new(Story::load("fixture.json", FIXTURE).expect("fixture is valid"));
+    let root = mount_component::<CardHost>(CardHostProps { story }).await;
+    assert!(root
+        .query_selector(".ptx-card")
+        .expect("selector")
+        .is_none());
+    click(&find(&root, ".ptx-test-show")).await;
+    assert_eq!(text(&root, ".ptx-card-title"), "Founding");
+}
+
+/// DOM changes below the first element matching `selector`, counted as they
+/// happen, for parts of the widget whose components are not counted.
+fn count_mutations(
+    root: &Element,
+    selector: &str,
+) -> (Rc<std::cell::Cell<u32>>, web_sys::MutationObserver) {
+    let count = Rc::new(std::cell::Cell::new(0));
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn(js_sys::Array)>::new({
+        let count = count.clone();
+        move |records: js_sys::Array| count.set(count.get() + records.length())
+    });
+    let observer =
+        web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()).expect("observer");
+    callback.forget();
+    let init = web_sys::MutationObserverInit::new();
+    init.set_subtree(true);
+    init.set_child_list(true);
+    init.set_attributes(true);
+    init.set_character_data(true);
+    observer
+        .observe_with_options(&find(root, selector), &init)
+        .expect("observe");
+    (count, observer)
+}
+
+/// What each scrub step costs: over ten ArrowRight steps on the shipped
+/// story, only the components showing the position may render again.
+#[wasm_bindgen_test]
+async fn a_scrub_step_re_renders_only_what_shows_the_position() {
+    assert!(
+        render_count::enabled(),
+        "run the component tests with --features render-count (scripts/test.sh does)"
+    );
+    let story = Rc::new(alignment_explainer::bundled_story().expect("the bundled story"));
+    let root = mount_shared(story, false).await;
+    let slider = find(&root, "[role=slider]");
+    let (sources_changes, sources_observer) = count_mutations(&root, ".ptx-sources");
+    let before = render_count::snapshot();
+    for _ in 0..10 {
+        press(&slider, "ArrowRight").await;
+    }
+    settle().await;
+    sources_observer.disconnect();
+    let after = render_count::snapshot();
+    assert_eq!(slider.get_attribute("aria-valuenow").as_deref(), Some("11"));
+    let renders =
+        |name: &str| after.get(name).copied().unwrap_or(0) - before.get(name).copied().unwrap_or(0);
+    let table: Vec<String> = after
+        .keys()
+        .map(|name| format!("{name} {}", renders(name)))
+        .collect();
+    console_log!("renders over 10 steps: {}", table.join(", "));
+    // The counter is live: these change with the position.
+    assert_eq!(renders("Explainer"), 10, "{table:?}");
+    assert_eq!(renders("Scrubber"), 10, "{table:?}");
+    for still in ["Filters", "Share", "Markers", "Outlines"] {
+        assert!(
+            after.contains_key(still),
+            "{still} never rendered: {table:?}"
+        );
+        assert_eq!(
+            renders(still),
+            0,
+            "{still} re-rendered on a step: {table:?}"
+        );
+    }
+    // The sources panel (not counted) must not change either.
+    assert_eq!(
+        sources_changes.get(),
+        0,
+        "the sources panel changed on a step"
+    );
+}
+
+/// The address as the browser reads it, through `URLSearchParams`: a lone
+/// `%` stays, `+` is a space, escapes decode (`?story=%+a.json` once came out
+/// as a newline and `.json`).
+#[wasm_bindgen_test]
+fn query_parameters_are_read_as_the_browser_reads_them() {
+    use alignment_explainer::host::location::query_param;
+    let window = gloo::utils::window();
+    let history = window.history().expect("history");
+    let location = window.location();
+    let original = location.href().expect("href");
+    let path = location.pathname().expect("path");
+    history
+        .replace_state_with_url(
+            &JsValue::NULL,
+            "",
+            Some(&format!(
+                "{path}?story=%+a.json&childId=ptx-1&parentUrl=https%3A%2F%2Fnews.example%2Fstory%3Fa%3D1&bad=%zz&empty="
+            )),
+        )
+        .expect("replace");
+    let read = |name: &str| query_param(name);
+    let results = [
+        read("story"),
+        read("childId"),
+        read("parentUrl"),
+        read("bad"),
+        read("empty"),
+        read("missing"),
+    ];
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(&original))
+        .expect("restore");
+    assert_eq!(
+        results,
+        [
+            Some("% a.json".to_string()),
+            Some("ptx-1".to_string()),
+            Some("https://news.example/story?a=1".to_string()),
+            Some("%zz".to_string()),
+            Some(String::new()),
+            None,
+        ]
     );
 }

@@ -42,7 +42,7 @@ fn run(dir: &Path) -> Result<(), String> {
         publish::oembed_json(&public_url, &title, PROVIDER),
     )?;
     let index = publish::insert_into_head(&index, &publish::oembed_link(&public_url, &title))?;
-    write(&dir.join("embed.js"), publish::embed_js(&bundle))?;
+    write(&dir.join("embed.js"), publish::embed_js(&bundle)?)?;
     write(&index_path, &index)?;
 
     let styles = bundle

@@ -26,10 +26,10 @@ pub struct Props {
 
 #[component]
 pub fn Card(props: &Props) -> Html {
+    counted!("Card");
     let story = &props.story;
-    let Some(event) = story.events().get(props.index) else {
-        return Html::default();
-    };
+    // Hooks before any early return: Yew needs the same hooks in the same
+    // order on every render of one component.
     let swipe_start = use_mut_ref(|| Cell::new(None::<(i32, i32)>));
     let onpointerdown = {
         let swipe_start = swipe_start.clone();
@@ -62,6 +62,9 @@ pub fn Card(props: &Props) -> Html {
                 ondispatch.emit(Action::CloseCitation);
             }
         })
+    };
+    let Some(event) = story.events().get(props.index) else {
+        return Html::default();
     };
     let cited = story.sources_cited_by(props.index);
     let source_ids: Rc<[String]> = cited.iter().map(|s| s.id.clone()).collect();

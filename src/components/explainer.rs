@@ -58,6 +58,7 @@ const LINK_DEBOUNCE_MS: u32 = 150;
 
 #[component]
 pub fn Explainer(props: &Props) -> Html {
+    counted!("Explainer");
     let story = &props.story;
     let placement = &props.placement;
     let link = use_memo((), {
@@ -71,6 +72,9 @@ pub fn Explainer(props: &Props) -> Html {
             }
         }
     });
+    let share_open = use_state_eq(|| false);
+    let onsharetoggle = use_callback(share_open.setter(), |open: bool, set| set.set(open));
+    let share_open = *share_open;
     let state = use_reducer({
         let story = story.clone();
         let link = link.clone();
@@ -101,10 +105,37 @@ pub fn Explainer(props: &Props) -> Html {
         }
     });
 
-    let ondispatch = {
-        let state = state.dispatcher();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
+    // One callback for the widget's life: children compare props, and a new
+    // callback each render would re-render every one of them on every step.
+    let ondispatch = use_callback(state.dispatcher(), |action: Action, dispatcher| {
+        dispatcher.dispatch(action)
+    });
+
+    // A deep link followed after load (an in-article `<a href="#card=…">`, the
+    // back button) opens the same view as on a fresh load: from the reset
+    // view, through the same actions, so the reader's filters give way.
+    use_effect_with(
+        (placement.sync_location, placement.link_namespace.clone()),
+        {
+            let dispatcher = state.dispatcher();
+            let story = story.clone();
+            move |(sync, ns): &(bool, AttrValue)| {
+                let ns = ns.clone();
+                let listener = sync.then(|| {
+                    location::on_hash_change(move |hash| {
+                        let link = fragment::parse_in(&hash, &ns);
+                        if link.names_a_view() {
+                            dispatcher.dispatch(Action::Reset);
+                            for action in fragment::actions(&link, &story) {
+                                dispatcher.dispatch(action);
+                            }
+                        }
+                    })
+                });
+                move || drop(listener)
+            }
+        },
+    );
 
     // The first card is in the DOM once the first render's effects run.
     use_effect_with((), |_| metrics::mark("first-card"));
@@ -131,8 +162,13 @@ pub fn Explainer(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| ondispatch.emit(action.clone()))
     };
     let meta = &story.file.meta;
-    let updated =
-        StoryDate::parse(&meta.updated).map_or_else(|_| meta.updated.clone(), |d| d.display());
+    let updated = use_memo(story.clone(), |story| {
+        let updated = &story.file.meta.updated;
+        StoryDate::parse(updated).map_or_else(|_| updated.clone(), |d| d.display())
+    });
+    let title = use_memo(story.clone(), |story| {
+        AttrValue::from(story.file.meta.title.clone())
+    });
     let position = state.position();
     let count = visible.len();
     let current = state.current;
@@ -147,11 +183,15 @@ pub fn Explainer(props: &Props) -> Html {
         ),
         None => strings::NO_MATCH.to_string(),
     };
-    let share_fragment = fragment::merge(
-        "",
-        &placement.link_namespace,
-        &fragment::from_state(&state, story, None),
-    );
+    // Only while the share panel is open: closed, it needs no link, and an
+    // unchanged `None` does not re-render it on every step.
+    let share_fragment = share_open.then(|| {
+        AttrValue::from(fragment::merge(
+            "",
+            &placement.link_namespace,
+            &fragment::from_state(&state, story, None),
+        ))
+    });
     let theme_class = link
         .theme
         .or(placement.theme)
@@ -161,7 +201,7 @@ pub fn Explainer(props: &Props) -> Html {
     let place_outlets = shown_event.map_or_else(Vec::new, |e| e.place_outlets.clone());
 
     html! {
-        <section class={classes!("ptx", theme_class)} lang={meta.language.clone()} aria-label={meta.title.clone()}>
+        <section class={classes!("ptx", theme_class)} lang={meta.language.clone()} aria-label={(*title).clone()}>
             <header class="ptx-head">
                 <p class="ptx-kicker">{ strings::KICKER }</p>
                 { heading(placement.heading_level, "ptx-title", None, html! { &meta.title }) }
@@ -205,7 +245,7 @@ pub fn Explainer(props: &Props) -> Html {
                 <aside class="ptx-side" aria-label={strings::SIDE_PANEL}>
                     <LocatorMap story={story.clone()} {place} {place_outlets} />
                     <SourcesPanel story={story.clone()} heading_level={placement.heading_level + 1} />
-                    <Share fragment={share_fragment} title={meta.title.clone()} />
+                    <Share fragment={share_fragment} title={(*title).clone()} ontoggle={onsharetoggle} />
                 </aside>
             </div>
             <p class="ptx-sr" aria-live="polite" aria-atomic="true">{ announcement }</p>

@@ -19,6 +19,7 @@ pub struct Props {
 
 #[component]
 pub fn Filters(props: &Props) -> Html {
+    counted!("Filters");
     let story = &props.story;
     let filter = &props.filter;
     let onera = {

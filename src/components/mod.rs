@@ -15,6 +15,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+pub use card::{Card, Props as CardProps};
 pub use explainer::{Explainer, Placement, Props as ExplainerProps};
 
 use crate::host::fetch;

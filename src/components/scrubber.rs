@@ -28,22 +28,26 @@ fn percent(share: f64) -> String {
     format!("{}.{:03}%", thousandths / 1000, thousandths % 1000)
 }
 
-/// Applies `data-left` / `data-width` to every element below `root` through
-/// the CSSOM. Style attributes would need `style-src 'unsafe-inline'`; the
-/// CSSOM is allowed under the strict Content-Security-Policy we promise.
+/// Applies `el`'s `data-left` / `data-width` through the CSSOM. Style
+/// attributes would need `style-src 'unsafe-inline'`; the CSSOM is allowed
+/// under the strict Content-Security-Policy we promise.
+fn apply_position(el: &HtmlElement) {
+    let style = el.style();
+    for (attribute, property) in [("data-left", "left"), ("data-width", "width")] {
+        if let Some(value) = el.get_attribute(attribute) {
+            let _ = style.set_property(property, &value);
+        }
+    }
+}
+
+/// [`apply_position`] for every positioned element below `root`.
 fn apply_positions(root: &Element) {
     let Ok(nodes) = root.query_selector_all("[data-left]") else {
         return;
     };
     for i in 0..nodes.length() {
-        let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else {
-            continue;
-        };
-        let style = el.style();
-        for (attribute, property) in [("data-left", "left"), ("data-width", "width")] {
-            if let Some(value) = el.get_attribute(attribute) {
-                let _ = style.set_property(property, &value);
-            }
+        if let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
+            apply_position(&el);
         }
     }
 }
@@ -70,6 +74,7 @@ struct MarkersProps {
 /// are, re-rendered only when the scale changes (a filter), never per step.
 #[component]
 fn Markers(props: &MarkersProps) -> Html {
+    counted!("Markers");
     let d = props.scale.marker_path(MARKER_UNITS);
     html! {
         <svg class="ptx-markers" viewBox={format!("0 0 {MARKER_UNITS} 10")} preserveAspectRatio="none" focusable="false">
@@ -83,7 +88,9 @@ const MARKER_UNITS: u32 = 2000;
 
 #[component]
 pub fn Scrubber(props: &Props) -> Html {
+    counted!("Scrubber");
     let track = use_node_ref();
+    let rail = use_node_ref();
     let handle = use_node_ref();
     let dragging = use_mut_ref(|| Cell::new(false));
     let story = &props.story;
@@ -152,11 +159,21 @@ pub fn Scrubber(props: &Props) -> Html {
         })
     };
 
-    use_effect_with((scale.clone(), props.position), {
-        let track = track.clone();
+    // The era bands move only with the scale (a filter); a step moves only
+    // the handle, so it touches one element, not every band.
+    use_effect_with(scale.clone(), {
+        let rail = rail.clone();
         move |_| {
-            if let Some(el) = track.cast::<Element>() {
+            if let Some(el) = rail.cast::<Element>() {
                 apply_positions(&el);
+            }
+        }
+    });
+    use_effect_with((scale.clone(), props.position), {
+        let handle = handle.clone();
+        move |_| {
+            if let Some(el) = handle.cast::<HtmlElement>() {
+                apply_position(&el);
             }
         }
     });
@@ -180,7 +197,7 @@ pub fn Scrubber(props: &Props) -> Html {
             </p>
             <div class="ptx-track" ref={track} {onpointerdown} {onpointermove}
                 onpointerup={onpointerend.clone()} onpointercancel={onpointerend}>
-                <div class="ptx-rail" aria-hidden="true">
+                <div class="ptx-rail" ref={rail} aria-hidden="true">
                     { for scale.bands().iter().filter_map(|b| Some((b, story.file.eras.get(b.era)?))).map(|(b, era)| {
                         let (left, width) = (percent(b.start), percent(b.end - b.start));
                         html! {

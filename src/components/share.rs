@@ -1,3 +1,7 @@
+//! The "Share or embed" panel: a link to the current card and the iframe
+//! snippet, each with a copy button.
+
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::host::snippet::iframe_snippet;
@@ -6,9 +10,14 @@ use crate::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The fragment that reopens the current view, e.g. `#card=lachin-summit`.
-    pub fragment: String,
-    pub title: String,
+    /// The fragment that reopens the current view (`#card=lachin-summit`)
+    /// while the panel is open. `None` while it is closed: then nothing here
+    /// depends on the card, so scrubbing does not re-render the panel, and
+    /// the addresses (JS calls) are not worked out for nobody.
+    pub fragment: Option<AttrValue>,
+    pub title: AttrValue,
+    /// Told whether the panel is now open.
+    pub ontoggle: Callback<bool>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -20,10 +29,14 @@ enum Copied {
 
 #[component]
 pub fn Share(props: &Props) -> Html {
+    counted!("Share");
     let copied = use_state(|| None::<Copied>);
-    let base = location::page_url();
-    let link = messages::share_link(embed::parent_url().as_deref(), &base, &props.fragment);
-    let snippet = iframe_snippet(&base, &props.fragment, &props.title);
+    let ontoggle = {
+        let ontoggle = props.ontoggle.clone();
+        Callback::from(move |e: Event| {
+            ontoggle.emit(e.target_unchecked_into::<Element>().has_attribute("open"));
+        })
+    };
     let copy = |text: String, what: Copied| {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
@@ -41,11 +54,12 @@ pub fn Share(props: &Props) -> Html {
         Some(Copied::Failed) => strings::COPY_FAILED,
         None => "",
     };
-
-    html! {
-        <details class="ptx-share">
-            <summary>{ strings::SHARE }</summary>
-            <div class="ptx-share-body">
+    let fields = props.fragment.as_ref().map(|fragment| {
+        let base = location::page_url();
+        let link = messages::share_link(embed::parent_url().as_deref(), &base, fragment);
+        let snippet = iframe_snippet(&base, fragment, &props.title);
+        html! {
+            <>
                 <label class="ptx-share-field">
                     { strings::LINK_TO_CARD }
                     <input type="text" readonly=true value={link.clone()} />
@@ -56,6 +70,15 @@ pub fn Share(props: &Props) -> Html {
                     <textarea readonly=true rows="4" value={snippet.clone()} />
                 </label>
                 <button type="button" class="ptx-clear" onclick={copy(snippet, Copied::Snippet)}>{ strings::COPY_SNIPPET }</button>
+            </>
+        }
+    });
+
+    html! {
+        <details class="ptx-share" {ontoggle}>
+            <summary>{ strings::SHARE }</summary>
+            <div class="ptx-share-body">
+                { for fields }
                 <p class="ptx-share-status" role="status">{ status }</p>
             </div>
         </details>

@@ -9,6 +9,7 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ResizeObserver};
 
+use super::location;
 use super::messages::{self, MAX_HEIGHT};
 
 fn in_iframe() -> bool {
@@ -21,15 +22,13 @@ fn in_iframe() -> bool {
 
 /// The pym child id the parent gave us in the iframe address, if any.
 pub fn child_id() -> Option<String> {
-    let search = gloo::utils::window().location().search().ok()?;
-    let id = messages::query_param(&search, "childId")?;
+    let id = location::query_param("childId")?;
     messages::safe_child_id(&id).map(str::to_string)
 }
 
 /// The embedding article's address, as pym.js and our host script pass it.
 pub fn parent_url() -> Option<String> {
-    let search = gloo::utils::window().location().search().ok()?;
-    messages::query_param(&search, "parentUrl")
+    location::query_param("parentUrl")
 }
 
 fn amp_embed_size(height: u32) -> Option<JsValue> {

@@ -83,13 +83,14 @@ pub fn parse_in(hash: &str, ns: &str) -> Fragment {
             "card" if is_id(value) => fragment.card = Some(value.to_string()),
             "era" if is_id(value) => fragment.era = Some(value.to_string()),
             "actors" => {
-                fragment.actors = value
-                    .split(',')
-                    .filter(|a| is_id(a))
-                    .take(MAX_ACTORS)
-                    .map(str::to_string)
-                    .collect();
-                fragment.actors.dedup();
+                // Each actor once, wherever it repeats: `to_state` toggles,
+                // so a second mention would switch the first one off again.
+                fragment.actors.clear();
+                for actor in value.split(',').filter(|a| is_id(a)).take(MAX_ACTORS) {
+                    if !fragment.actors.iter().any(|a| a == actor) {
+                        fragment.actors.push(actor.to_string());
+                    }
+                }
             }
             "theme" => {
                 fragment.theme = match value {
@@ -159,13 +160,26 @@ pub fn merge(hash: &str, ns: &str, fragment: &Fragment) -> String {
     joined(parts)
 }
 
-/// The reader's view a fragment asks for: unknown ids are dropped, and a card
-/// the filter hides is not shown.
-pub fn to_state(fragment: &Fragment, story: &Story, facets: Rc<EventFacets>) -> State {
-    let mut state = State::new(facets);
+impl Fragment {
+    /// Whether it says anything about the view (card, filters). A page's own
+    /// anchors (`#section-2`) and other widgets' keys do not.
+    pub fn names_a_view(&self) -> bool {
+        self.card.is_some() || !self.actors.is_empty() || self.era.is_some()
+    }
+}
+
+/// The reducer actions that take an unfiltered view to the one `fragment`
+/// asks for: unknown ids are dropped, and a card the filter hides is not
+/// shown. Used on load (`to_state`) and when the link changes after load, so
+/// a link opens the same view either way.
+pub fn actions(fragment: &Fragment, story: &Story) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let mut toggled: Vec<&String> = Vec::new();
     for actor in &fragment.actors {
-        if story.file.actors.iter().any(|a| &a.id == actor) {
-            state = state.apply(Action::ToggleActor(actor.clone()));
+        // Toggling an actor twice would take it out of the filter again.
+        if story.file.actors.iter().any(|a| &a.id == actor) && !toggled.contains(&actor) {
+            toggled.push(actor);
+            actions.push(Action::ToggleActor(actor.clone()));
         }
     }
     if let Some(era) = fragment
@@ -173,16 +187,23 @@ pub fn to_state(fragment: &Fragment, story: &Story, facets: Rc<EventFacets>) -> 
         .as_ref()
         .and_then(|id| story.file.eras.iter().position(|e| &e.id == id))
     {
-        state = state.apply(Action::SetEra(Some(era)));
+        actions.push(Action::SetEra(Some(era)));
     }
     if let Some(card) = fragment
         .card
         .as_ref()
         .and_then(|id| story.events().iter().position(|e| &e.id == id))
     {
-        state = state.apply(Action::Goto(card));
+        actions.push(Action::Goto(card));
     }
-    state
+    actions
+}
+
+/// The reader's view a fragment asks for (see [`actions`]).
+pub fn to_state(fragment: &Fragment, story: &Story, facets: Rc<EventFacets>) -> State {
+    actions(fragment, story)
+        .into_iter()
+        .fold(State::new(facets), |state, action| state.apply(action))
 }
 
 /// The fragment that reopens `state`.
@@ -306,6 +327,25 @@ mod tests {
             format(&back),
             "#card=meeting&actors=beta&era=new&theme=dark"
         );
+    }
+
+    #[test]
+    fn an_actor_named_twice_in_a_link_is_filtered_once() {
+        assert_eq!(
+            parse("#actors=alpha,beta,alpha").actors,
+            vec!["alpha", "beta"]
+        );
+        let (_, state) = open("#actors=alpha,beta,alpha");
+        assert_eq!(state.filter.actors, vec!["alpha", "beta"]);
+        // A fragment built in code, not parsed, may repeat an actor too.
+        let story = fixture();
+        let facets = Rc::new(EventFacets::from_story(&story));
+        let repeated = Fragment {
+            actors: vec!["alpha".into(), "beta".into(), "alpha".into()],
+            ..Fragment::default()
+        };
+        let state = to_state(&repeated, &story, facets);
+        assert_eq!(state.filter.actors, vec!["alpha", "beta"]);
     }
 
     #[test]

@@ -5,6 +5,22 @@ pub fn read_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
+/// Query parameter `name` of this page's address, decoded exactly as the
+/// browser decodes it (`URLSearchParams`): a lone `%` stays, `+` is a space.
+pub fn query_param(name: &str) -> Option<String> {
+    let href = gloo::utils::window().location().href().ok()?;
+    web_sys::Url::new(&href).ok()?.search_params().get(name)
+}
+
+/// Calls `on_change` with the new fragment whenever it changes after load (a
+/// link in the article, the back button; not our own `replace_hash`).
+/// Dropping the guard stops it.
+pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+        on_change(read_hash())
+    })
+}
+
 /// Points the address at `hash` without adding a history entry, so scrubbing
 /// through thirty cards does not fill the back button.
 pub fn replace_hash(hash: &str) {

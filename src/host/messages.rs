@@ -1,5 +1,6 @@
-//! What we say to the page around an iframe, as plain strings and numbers.
-//! Pure: formatting and query parsing are unit-tested; `embed` sends them.
+//! What we say to the page around an iframe, and the one command we accept
+//! from it, as plain strings and numbers. Pure and unit-tested; `embed`
+//! sends and receives them.
 
 /// pym.js's delimiter: a parent listening with `new pym.Parent(...)` matches
 /// `pym` + id + type + message joined by it.
@@ -11,40 +12,6 @@ pub const MAX_HEIGHT: u32 = 100_000;
 /// The pym.js height message for child `id`.
 pub fn pym_height(id: &str, height: u32) -> String {
     ["pym", id, "height", &height.to_string()].join(PYM_DELIMITER)
-}
-
-/// Value of query parameter `name` in `search` ("?a=1&b=2"), percent-decoded.
-/// Invalid escapes make the parameter absent rather than wrong.
-pub fn query_param(search: &str, name: &str) -> Option<String> {
-    let body = search.strip_prefix('?').unwrap_or(search);
-    body.split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| *key == name)
-        .and_then(|(_, value)| percent_decode(value))
-}
-
-fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                let hex = text.get(i + 1..i + 3)?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 /// A pym child id we are willing to echo back: short, plain characters, so a
@@ -133,28 +100,6 @@ mod tests {
             pym_height("explainer", 1234),
             "pymxPYMxexplainerxPYMxheightxPYMx1234"
         );
-    }
-
-    #[test]
-    fn reads_query_parameters() {
-        let search = "?initialWidth=740&childId=ptx-1&parentUrl=https%3A%2F%2Fnews.example%2Fstory%3Fa%3D1&parentTitle=A+story";
-        assert_eq!(query_param(search, "childId").as_deref(), Some("ptx-1"));
-        assert_eq!(
-            query_param(search, "parentUrl").as_deref(),
-            Some("https://news.example/story?a=1")
-        );
-        assert_eq!(
-            query_param(search, "parentTitle").as_deref(),
-            Some("A story")
-        );
-        assert_eq!(query_param(search, "missing"), None);
-        assert_eq!(query_param("?childId=%zz", "childId"), None);
-        assert_eq!(
-            query_param("?childId=%e2%82", "childId"),
-            None,
-            "invalid UTF-8"
-        );
-        assert_eq!(query_param("", "childId"), None);
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Everything that talks to the page around the widget. `fragment` and
-//! `messages` are pure (deep links; message and query formats); `location`,
+//! `messages` are pure (deep links; message formats); `location`,
 //! `embed` and `mount` are the only code touching `window.location`,
 //! `history`, `postMessage` and the host element.
 

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
 use super::fragment::Theme;
-use super::{embed, messages};
+use super::{embed, location};
 use crate::components::{Placement, Root, RootProps};
 
 /// Class the prerendered story gets once the interactive widget replaces it
@@ -89,11 +89,7 @@ pub fn start() {
         return;
     };
     install_panic_notice();
-    let search = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
-    let story_url = messages::query_param(&search, "story").filter(|u| !u.is_empty());
+    let story_url = location::query_param("story").filter(|u| !u.is_empty());
     settle_prerendered(&document, &host, story_url.is_some());
     let Some(app) = new_app_container() else {
         return;

@@ -141,17 +141,28 @@ pub fn insert_into_head(index: &str, tags: &str) -> Result<String, String> {
 
 /// The script embed's entry module: loads the wasm next to it and mounts a
 /// widget into every placeholder. Addresses resolve against embed.js itself,
-/// so the bundle works from any path or CDN.
-pub fn embed_js(bundle: &Bundle) -> String {
-    format!(
+/// so the bundle works from any path or CDN. An error when index.html links
+/// no widget stylesheet: the embed would otherwise come out unstyled, with
+/// nothing said.
+pub fn embed_js(bundle: &Bundle) -> Result<String, String> {
+    let css = bundle.widget_css().ok_or_else(|| {
+        format!(
+            "index.html links no explainer-*.css stylesheet (found: {}); the script embed needs it",
+            if bundle.stylesheets.is_empty() {
+                "none".to_string()
+            } else {
+                bundle.stylesheets.join(", ")
+            }
+        )
+    })?;
+    Ok(format!(
         "// Script embed: <div data-ptx-explainer></div> + <script type=\"module\" src=\".../embed.js\">.\n\
          import init, {{ mountAll }} from './{glue}';\n\
          await init({{ module_or_path: new URL('./{wasm}', import.meta.url) }});\n\
          mountAll(new URL('./{css}', import.meta.url).href);\n",
         glue = bundle.glue,
         wasm = bundle.wasm,
-        css = bundle.widget_css().unwrap_or("explainer.css"),
-    )
+    ))
 }
 
 /// oEmbed (type "rich") for a widget published at `public_url`.
@@ -354,10 +365,20 @@ const wasm = await init({ module_or_path: './app-3_bg.wasm' });
 
     #[test]
     fn embed_js_resolves_files_next_to_itself() {
-        let js = embed_js(&find_bundle(TRUNK_INDEX).expect("found"));
+        let js = embed_js(&find_bundle(TRUNK_INDEX).expect("found")).expect("embed.js");
         assert!(js.contains("from './app-3.js'"));
         assert!(js.contains("new URL('./app-3_bg.wasm', import.meta.url)"));
         assert!(js.contains("mountAll(new URL('./explainer-2.css', import.meta.url).href)"));
+    }
+
+    #[test]
+    fn embed_js_without_the_widget_stylesheet_is_an_error() {
+        let index = TRUNK_INDEX.replace("explainer-2.css", "other-2.css");
+        let bundle = find_bundle(&index).expect("found");
+        assert_eq!(
+            embed_js(&bundle),
+            Err("index.html links no explainer-*.css stylesheet (found: page-1.css, other-2.css); the script embed needs it".to_string())
+        );
     }
 
     #[test]

@@ -320,7 +320,7 @@ impl Checker {
         let at = At::root("meta");
         self.text(at.key("title"), &meta.title);
         self.text(at.key("standfirst"), &meta.standfirst);
-        self.day_date(&at.key("updated"), &meta.updated);
+        self.day_date(at.key("updated"), &meta.updated);
         let lang = &meta.language;
         if lang.is_empty() || !lang.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
             self.fail(
@@ -390,7 +390,7 @@ impl Checker {
                 );
             }
             if let Some(date) = &s.date {
-                self.day_date(&path.key("date"), date);
+                self.day_date(path.key("date"), date);
             }
             self.https_address(path.key("url"), &s.url);
         }
@@ -403,7 +403,7 @@ impl Checker {
             let path = list.index(i);
             self.text(path.key("name"), &o.name);
             self.text(path.key("country"), &o.country);
-            self.day_date(&path.key("date"), &o.date);
+            self.day_date(path.key("date"), &o.date);
             if let Some(headline) = &o.headline {
                 self.text(path.key("headline"), headline);
             }

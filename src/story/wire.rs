@@ -14,11 +14,54 @@ use super::model::*;
 use super::validate::{Problem, Report};
 use super::Story;
 
-/// Starts every compiled story; bump it when the format changes, so a stale
-/// blob is refused instead of misread.
-const MAGIC: &[u8; 4] = b"PTX2";
+/// Starts every compiled story: "PTX\0", then the low 32 bits of the format
+/// version, little-endian. The version
+/// is not written by hand: it is `Wire::SHAPE` of the whole blob, a hash of
+/// every type's name, field names in order, variant names in order and the
+/// shapes of the field types. A story compiler from a release whose format
+/// differs in any of these is refused instead of misread, and nobody has to
+/// remember a bump.
+const MAGIC: [u8; 8] = header(<Result<Story, Report> as Wire>::SHAPE);
+
+const fn header(version: u64) -> [u8; 8] {
+    let v = version.to_le_bytes();
+    [b'P', b'T', b'X', 0, v[0], v[1], v[2], v[3]]
+}
+
+/// The format version the widget reads (the one `encode` writes).
+pub const FORMAT_VERSION: u64 = <Result<Story, Report> as Wire>::SHAPE;
+
+/// FNV-1a, 64 bits, usable at compile time. Not for security: it only has to
+/// tell two formats apart.
+pub const fn fnv1a(hash: u64, bytes: &[u8]) -> u64 {
+    let mut hash = hash;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u64;
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    hash
+}
+
+/// The FNV-1a offset basis, where every shape hash starts.
+pub const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// `hash` extended by a nested shape, so `Vec<Option<T>>` and
+/// `Option<Vec<T>>` differ.
+const fn mix(hash: u64, shape: u64) -> u64 {
+    fnv1a(hash, &shape.to_le_bytes())
+}
+
+/// The shape of a field, found through an accessor so the macro below needs
+/// only the field's name, not its type.
+const fn field_shape<S, F: Wire>(_: fn(&S) -> &F) -> u64 {
+    F::SHAPE
+}
 
 pub trait Wire: Sized {
+    /// How this type is written (see `MAGIC`): equal shapes, same bytes.
+    const SHAPE: u64;
     fn put(&self, out: &mut Vec<u8>);
     /// `None` when the bytes end early or do not describe a `Self`.
     fn take(input: &mut Reader<'_>) -> Option<Self>;
@@ -74,6 +117,7 @@ fn put_varint(mut value: u64, out: &mut Vec<u8>) {
 }
 
 impl Wire for u64 {
+    const SHAPE: u64 = fnv1a(FNV_START, b"u64 leb128");
     fn put(&self, out: &mut Vec<u8>) {
         put_varint(*self, out);
     }
@@ -83,6 +127,7 @@ impl Wire for u64 {
 }
 
 impl Wire for usize {
+    const SHAPE: u64 = fnv1a(FNV_START, b"usize leb128");
     fn put(&self, out: &mut Vec<u8>) {
         put_varint(*self as u64, out);
     }
@@ -92,6 +137,7 @@ impl Wire for usize {
 }
 
 impl Wire for u32 {
+    const SHAPE: u64 = fnv1a(FNV_START, b"u32 leb128");
     fn put(&self, out: &mut Vec<u8>) {
         put_varint(u64::from(*self), out);
     }
@@ -101,6 +147,7 @@ impl Wire for u32 {
 }
 
 impl Wire for i32 {
+    const SHAPE: u64 = fnv1a(FNV_START, b"i32 zigzag leb128");
     fn put(&self, out: &mut Vec<u8>) {
         put_varint(u64::from(((*self << 1) ^ (*self >> 31)) as u32), out);
     }
@@ -111,6 +158,7 @@ impl Wire for i32 {
 }
 
 impl Wire for bool {
+    const SHAPE: u64 = fnv1a(FNV_START, b"bool byte");
     fn put(&self, out: &mut Vec<u8>) {
         out.push(u8::from(*self));
     }
@@ -124,6 +172,7 @@ impl Wire for bool {
 }
 
 impl Wire for f64 {
+    const SHAPE: u64 = fnv1a(FNV_START, b"f64 le");
     fn put(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(&self.to_le_bytes());
     }
@@ -133,6 +182,7 @@ impl Wire for f64 {
 }
 
 impl Wire for String {
+    const SHAPE: u64 = fnv1a(FNV_START, b"String len utf8");
     fn put(&self, out: &mut Vec<u8>) {
         self.len().put(out);
         out.extend_from_slice(self.as_bytes());
@@ -144,6 +194,7 @@ impl Wire for String {
 }
 
 impl<T: Wire> Wire for Option<T> {
+    const SHAPE: u64 = mix(fnv1a(FNV_START, b"Option tag"), T::SHAPE);
     fn put(&self, out: &mut Vec<u8>) {
         match self {
             None => out.push(0),
@@ -163,6 +214,7 @@ impl<T: Wire> Wire for Option<T> {
 }
 
 impl<T: Wire> Wire for Vec<T> {
+    const SHAPE: u64 = mix(fnv1a(FNV_START, b"Vec len"), T::SHAPE);
     fn put(&self, out: &mut Vec<u8>) {
         self.len().put(out);
         for item in self {
@@ -181,6 +233,7 @@ impl<T: Wire> Wire for Vec<T> {
 }
 
 impl<A: Wire, B: Wire> Wire for (A, B) {
+    const SHAPE: u64 = mix(mix(fnv1a(FNV_START, b"pair"), A::SHAPE), B::SHAPE);
     fn put(&self, out: &mut Vec<u8>) {
         self.0.put(out);
         self.1.put(out);
@@ -191,6 +244,7 @@ impl<A: Wire, B: Wire> Wire for (A, B) {
 }
 
 impl<T: Wire, E: Wire> Wire for Result<T, E> {
+    const SHAPE: u64 = mix(mix(fnv1a(FNV_START, b"Result tag"), T::SHAPE), E::SHAPE);
     fn put(&self, out: &mut Vec<u8>) {
         match self {
             Ok(value) => {
@@ -216,6 +270,11 @@ impl<T: Wire, E: Wire> Wire for Result<T, E> {
 macro_rules! wire_struct {
     ($($name:ident { $($field:ident),* $(,)? })*) => {$(
         impl Wire for $name {
+            const SHAPE: u64 = {
+                let hash = fnv1a(FNV_START, stringify!($name { $($field),* }).as_bytes());
+                $(let hash = mix(hash, field_shape(|s: &$name| &s.$field));)*
+                hash
+            };
             fn put(&self, out: &mut Vec<u8>) {
                 $(self.$field.put(out);)*
             }
@@ -230,6 +289,7 @@ macro_rules! wire_struct {
 macro_rules! wire_enum {
     ($($name:ident { $($variant:ident),* $(,)? })*) => {$(
         impl Wire for $name {
+            const SHAPE: u64 = fnv1a(FNV_START, stringify!(enum $name { $($variant),* }).as_bytes());
             fn put(&self, out: &mut Vec<u8>) {
                 let variants = [$($name::$variant),*];
                 out.push(variants.iter().position(|v| v == self).unwrap_or(0) as u8);
@@ -283,7 +343,7 @@ pub fn encode(loaded: &Result<Story, Report>) -> Vec<u8> {
 /// with bytes left over.
 pub fn decode(bytes: &[u8]) -> Option<Result<Story, Report>> {
     let mut input = Reader {
-        bytes: bytes.strip_prefix(MAGIC)?,
+        bytes: bytes.strip_prefix(&MAGIC)?,
     };
     let loaded = Wire::take(&mut input)?;
     input.bytes.is_empty().then_some(loaded)
@@ -355,21 +415,119 @@ mod tests {
         }
     }
 
+    fn with_header(body: &[u8]) -> Vec<u8> {
+        let mut bytes = MAGIC.to_vec();
+        bytes.extend_from_slice(body);
+        bytes
+    }
+
+    #[test]
+    fn a_blob_of_another_format_version_is_refused() {
+        let bytes = compile("story.json", SHIPPED);
+        assert!(decode(&bytes).is_some());
+        for at in 4..MAGIC.len() {
+            let mut other = bytes.clone();
+            other[at] ^= 1;
+            assert_eq!(decode(&other), None, "version byte {at} changed");
+        }
+        // The hand-bumped header of the first releases.
+        let mut old = b"PTX1".to_vec();
+        old.extend_from_slice(&bytes[MAGIC.len()..]);
+        assert_eq!(decode(&old), None);
+    }
+
+    mod before {
+        use super::super::*;
+        pub struct Item {
+            pub id: String,
+            pub count: u32,
+        }
+        wire_struct! { Item { id, count } }
+    }
+
+    mod field_added {
+        use super::super::*;
+        pub struct Item {
+            pub id: String,
+            pub count: u32,
+            pub note: Option<String>,
+        }
+        wire_struct! { Item { id, count, note } }
+    }
+
+    mod fields_swapped {
+        use super::super::*;
+        pub struct Item {
+            pub id: String,
+            pub count: u32,
+        }
+        wire_struct! { Item { count, id } }
+    }
+
+    mod type_changed {
+        use super::super::*;
+        pub struct Item {
+            pub id: String,
+            pub count: Option<u32>,
+        }
+        wire_struct! { Item { id, count } }
+    }
+
+    mod same_again {
+        use super::super::*;
+        pub struct Item {
+            pub id: String,
+            pub count: u32,
+        }
+        wire_struct! { Item {
+            id,
+            count,
+        } }
+    }
+
+    #[test]
+    fn the_format_version_changes_whenever_the_format_does() {
+        assert_ne!(fnv1a(FNV_START, b"a, b"), fnv1a(FNV_START, b"a, c"));
+        let before = before::Item::SHAPE;
+        for (what, shape) in [
+            ("a field added", field_added::Item::SHAPE),
+            ("fields reordered", fields_swapped::Item::SHAPE),
+            ("a field's type changed", type_changed::Item::SHAPE),
+        ] {
+            assert_ne!(before, shape, "{what} kept the version");
+        }
+        assert_eq!(
+            before,
+            same_again::Item::SHAPE,
+            "layout of the list is not format"
+        );
+        // The version reaches the blob through every nested type.
+        assert_ne!(
+            <Vec<Option<u32>> as Wire>::SHAPE,
+            <Option<Vec<u32>> as Wire>::SHAPE
+        );
+        assert_eq!(
+            MAGIC[4..],
+            (FORMAT_VERSION as u32).to_le_bytes(),
+            "the header carries the version"
+        );
+    }
+
     #[test]
     fn damaged_bytes_are_refused_not_misread() {
         let bytes = compile("story.json", SHIPPED);
         assert_eq!(decode(b""), None);
-        assert_eq!(decode(b"PTX0\0"), None, "another format version");
+        assert_eq!(decode(b"PTX0\0"), None, "a foreign header");
         assert_eq!(decode(&bytes[..bytes.len() - 1]), None, "cut short");
         let mut longer = bytes.clone();
         longer.push(0);
         assert_eq!(decode(&longer), None, "trailing bytes");
         // A length that claims more bytes than there are.
-        assert_eq!(decode(b"PTX2\0\xff\xff\xff\xff\x0f"), None);
+        assert_eq!(decode(&with_header(b"\0\xff\xff\xff\xff\x0f")), None);
         // An option tag that is neither 0 nor 1.
-        assert_eq!(decode(b"PTX2\0\x07"), None);
+        assert_eq!(decode(&with_header(b"\0\x07")), None);
         // Every truncation of a real blob fails cleanly.
-        for end in (4..bytes.len()).step_by(97) {
+        for end in (MAGIC.len()..bytes.len()).step_by(97) {
             assert_eq!(decode(&bytes[..end]), None, "cut at {end}");
         }
     }

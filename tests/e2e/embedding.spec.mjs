@@ -199,6 +199,17 @@ test('the iframe obeys only the documented command from its parent', async ({ pa
   const frame = page.frameLocator('iframe[data-ptx-embed]');
   await expect(frame.locator('.ptx-app .ptx-card-title')).toHaveText(/Pakistan is born/);
   const send = (message) => page.evaluate((m) => document.querySelector('iframe[data-ptx-embed]').contentWindow.postMessage(m, '*'), message);
+  // Every card the frame shows from here on (by its heading's id), so a
+  // command obeyed in error is seen however fast or slow the frame is.
+  const frameHandle = await (await page.locator('iframe[data-ptx-embed]').elementHandle()).contentFrame();
+  await frameHandle.evaluate(() => {
+    const card = () => document.querySelector('.ptx-app .ptx-card-title')?.id;
+    window.__cards = [card()];
+    new MutationObserver(() => {
+      const now = card();
+      if (now !== undefined && now !== window.__cards.at(-1)) window.__cards.push(now);
+    }).observe(document.querySelector('.ptx-app'), { subtree: true, childList: true, attributes: true });
+  });
   for (const junk of [
     'ptx:show tehran-arrival',
     ['ptx:show', 'tehran-arrival'],
@@ -209,12 +220,12 @@ test('the iframe obeys only the documented command from its parent', async ({ pa
     null,
   ]) await send(junk);
   // A message the frame posts to itself is not from the embedding page.
-  const frameHandle = await (await page.locator('iframe[data-ptx-embed]').elementHandle()).contentFrame();
   await frameHandle.evaluate(() => window.postMessage({ type: 'ptx:show', card: 'tehran-arrival' }, '*'));
-  await page.waitForTimeout(300);
-  await expect(frame.locator('.ptx-app .ptx-card-title')).toHaveText(/Pakistan is born/);
-  await send({ type: 'ptx:show', card: 'tehran-arrival' });
-  await expect(frame.locator('.ptx-app .ptx-card-title')).toHaveText('On to Tehran');
+  // Messages arrive in order: once the valid command, sent last, is obeyed,
+  // every message before it has been handled, and none may have moved the card.
+  await send({ type: 'ptx:show', card: 'lachin-summit' });
+  await expect(frame.locator('.ptx-app .ptx-card-title')).toHaveId('ptx-card-lachin-summit');
+  expect(await frameHandle.evaluate(() => window.__cards)).toEqual(['ptx-card-independence-1947', 'ptx-card-lachin-summit']);
 });
 
 test('messages to the host carry only the height', async ({ page }) => {
