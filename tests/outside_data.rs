@@ -173,6 +173,12 @@ impl Checker {
         ids.iter().filter_map(|id| self.seeds.get(*id)).collect()
     }
 
+    fn seeds_of(&self, ids: &[String]) -> Vec<&Grounding> {
+        ids.iter()
+            .filter_map(|id| self.seeds.get(id.as_str()))
+            .collect()
+    }
+
     fn all(&self) -> Vec<&Grounding> {
         self.seeds.values().collect()
     }
@@ -345,11 +351,7 @@ fn check(story: &Story) -> Vec<String> {
             year,
         );
         for (k, claim) in event.claims.iter().enumerate() {
-            let own: Vec<&Grounding> = claim
-                .sources
-                .iter()
-                .filter_map(|id| c.seeds.get(id.as_str()))
-                .collect();
+            let own = c.seeds_of(&claim.sources);
             prose(
                 &mut problems,
                 &format!("{path}.claims[{k}].text"),
@@ -364,11 +366,7 @@ fn check(story: &Story) -> Vec<String> {
                     .enumerate()
                     .filter(|(_, v)| v.outlets.is_empty())
                 {
-                    let own: Vec<&Grounding> = version
-                        .sources
-                        .iter()
-                        .filter_map(|id| c.seeds.get(id.as_str()))
-                        .collect();
+                    let own = c.seeds_of(&version.sources);
                     prose(
                         &mut problems,
                         &format!("{path}.claims[{k}].disagreement.versions[{v}].text"),
