@@ -26,7 +26,6 @@ pub const SOURCE_PREFIX: &str = "Source";
 pub const OPEN_SOURCE: &str = "Read the original";
 pub const NEW_TAB: &str = "(opens in a new tab)";
 pub const QUOTE_BY: &str = "—";
-pub const EDITORS_NOTE: &str = "Editor's note";
 pub const CORRECTION_NOTE: &str = "Editor's note: our reading of the sources";
 pub const OUTSIDE_NOTE: &str = "Editor's note: from outside reporting";
 pub const CONCERNS: &str = "Concerns";

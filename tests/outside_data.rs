@@ -159,18 +159,19 @@ impl Checker {
 
     /// The seeds a card cites, in claims and disagreement versions.
     fn cited_by(&self, event: &Event) -> Vec<&Grounding> {
-        let mut ids: Vec<&str> = Vec::new();
-        for claim in &event.claims {
-            let versions = claim.disagreement.iter().flat_map(|d| &d.versions);
-            ids.extend(
+        let ids: Vec<String> = event
+            .claims
+            .iter()
+            .flat_map(|claim| {
+                let versions = claim.disagreement.iter().flat_map(|d| &d.versions);
                 claim
                     .sources
                     .iter()
                     .chain(versions.flat_map(|v| &v.sources))
-                    .map(String::as_str),
-            );
-        }
-        ids.iter().filter_map(|id| self.seeds.get(*id)).collect()
+            })
+            .cloned()
+            .collect();
+        self.seeds_of(&ids)
     }
 
     fn seeds_of(&self, ids: &[String]) -> Vec<&Grounding> {

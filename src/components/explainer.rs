@@ -15,7 +15,6 @@ use crate::filter::EventFacets;
 use crate::host::fragment::{self, Fragment, Theme};
 use crate::host::{embed, location, metrics};
 use crate::state::Action;
-use crate::story::date::StoryDate;
 use crate::story::Story;
 use crate::strings;
 use crate::timeline::Scale;
@@ -163,8 +162,7 @@ pub fn Explainer(props: &Props) -> Html {
     };
     let meta = &story.file.meta;
     let updated = use_memo(story.clone(), |story| {
-        let updated = &story.file.meta.updated;
-        StoryDate::parse(updated).map_or_else(|_| updated.clone(), |d| d.display())
+        strings::day(&story.file.meta.updated)
     });
     let title = use_memo(story.clone(), |story| {
         AttrValue::from(story.file.meta.title.clone())

@@ -182,6 +182,8 @@ for (const width of [360, 1280]) {
       const mark = page.locator('.ptx-app .ptx-card-meta details.ptx-outside-mark').first();
       const summary = mark.locator('summary');
       await expect(summary).toHaveAccessibleName('Date from outside reporting');
+      const target = await summary.boundingBox();
+      expect(Math.min(target.width, target.height)).toBeGreaterThanOrEqual(32);
       await summary.focus();
       await page.keyboard.press('Enter');
       await expect(mark).toHaveAttribute('open', '');
