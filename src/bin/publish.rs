@@ -26,7 +26,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let index = read(&index_path)?;
     let bundle = publish::find_bundle(&index)?;
     let story = alignment_explainer::bundled_story().map_err(|r| r.to_string())?;
-    let title = story.file.meta.title.clone();
+    let title = story.meta.title.clone();
 
     let index = publish::insert_static(&index, &prerender::static_story(&story))?;
     let index = publish::drop_preload_integrity(&index);
@@ -61,7 +61,7 @@ fn run(dir: &Path) -> Result<(), String> {
     write(&dir.join(OFFLINE_FILE), &offline)?;
     println!(
         "publish: prerendered {} events, {loader_name}, embed.js, oembed.json ({public_url}), {OFFLINE_FILE} ({} bytes)",
-        story.events().len(),
+        story.events.len(),
         offline.len()
     );
     Ok(())
