@@ -20,7 +20,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const FIXTURE: &str = include_str!("fixtures/small-story.json");
 
+/// Until Yew has rendered everything pending and run its effects. A zero
+/// sleep was not enough: under load Yew yields mid-render and finishes in a
+/// later task, after such a sleep wakes.
 async fn settle() {
+    yew::scheduler::flush().await;
     yew::platform::time::sleep(Duration::ZERO).await;
 }
 
