@@ -48,7 +48,7 @@ pub fn heading(level: u8, class: &'static str, id: Option<String>, content: Html
 /// the explainer, or the editor-facing error list when it cannot.
 #[component]
 pub fn Root(props: &RootProps) -> Html {
-    // The bundled story is parsed only when no other file was asked for.
+    // The bundled story is decoded only when no other file was asked for.
     let loaded = use_state({
         let bundled = props.story_url.is_none();
         move || bundled.then(|| crate::bundled_story().map(Rc::new))

@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+/// One thing wrong, with where: an editor fixes files by path, not by
+/// reading a parser's state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// JSON path such as `events[7].claims[2].sources[0]`, or a line/column

@@ -535,6 +535,23 @@ mod tests {
     }
 
     #[test]
+    fn a_story_whose_index_points_nowhere_is_refused() {
+        let story = Story::load("story.json", SHIPPED).expect("the shipped story is valid");
+        let breakages: [fn(&mut Story); 4] = [
+            |s| s.events[0].era = EraIx(s.eras.len()),
+            |s| s.events[0].claims[0].citations[0].source = SourceIx(s.sources.len()),
+            |s| s.events[0].actors.push(ActorIx(s.actors.len())),
+            |s| s.eras[0].outlets.push(OutletIx(s.outlets.len())),
+        ];
+        for (i, break_it) in breakages.iter().enumerate() {
+            let mut broken = story.clone();
+            break_it(&mut broken);
+            assert!(!broken.references_resolve(), "breakage {i}");
+            assert_eq!(decode(&encode(&Ok(broken))), None, "breakage {i}");
+        }
+    }
+
+    #[test]
     fn damaged_bytes_are_refused_not_misread() {
         let bytes = compile("story.json", SHIPPED);
         assert_eq!(decode(b""), None);
