@@ -14,6 +14,7 @@ macro_rules! counted {
     };
 }
 
+pub mod app;
 pub mod components;
 pub mod filter;
 pub mod host;

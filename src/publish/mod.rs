@@ -113,7 +113,7 @@ pub fn move_loader(index: &str) -> Result<(String, String, String), String> {
     let code = index[body_start..body_start + len].trim().to_string() + "\n";
     let name = format!("loader-{}.js", content_hash(code.as_bytes()));
     // async: the widget need not wait for the whole page to be parsed (a
-    // long prerendered story held it back; `host::mount::start` copes).
+    // long prerendered story held it back; `app::page::start` copes).
     let tag = format!("<script type=\"module\" async src=\"./{name}\"></script>");
     let rewritten = format!(
         "{}{tag}{}",
