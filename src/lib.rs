@@ -18,7 +18,11 @@ pub mod app;
 pub mod components;
 pub mod filter;
 pub mod host;
+pub mod html;
 pub mod locator;
+pub mod number;
+// Build-time only: kept out of the widget's wasm.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 pub mod render_count;
 pub mod state;
