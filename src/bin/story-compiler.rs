@@ -4,12 +4,10 @@
 //! the bundled one, so the JSON parser and the validator stay out of the
 //! first-render bundle.
 
-use alignment_explainer::story::wire;
-
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn compile_story(file_name: &str, json: &str) -> Vec<u8> {
-    wire::compile(file_name, json)
+    alignment_explainer::story::wire::compile(file_name, json)
 }
 
 // Only the exported function is used; natively `build.rs` compiles the
