@@ -59,6 +59,24 @@ def words(text):
     return len(normalise(text).split())
 
 
+def coverage(seed, passages):
+    """How many of the seed's words the passages show (each passage at its
+    first occurrence), and how many words the seed has."""
+    covered = [False] * len(seed)
+    for passage in passages:
+        start = seed.find(passage)
+        if start >= 0:
+            covered[start : start + len(passage)] = [True] * len(passage)
+    shown = total = 0
+    at = 0
+    for word in seed.split(" "):
+        total += 1
+        if any(covered[at : at + len(word)]):
+            shown += 1
+        at += len(word) + 1
+    return shown, total
+
+
 def seeds_dir():
     env = os.environ.get("PTX_SEEDS")
     return Path(env) if env else (ROOT / ".." / "shared" / "seeds").resolve()
@@ -167,17 +185,34 @@ def main():
                 )
 
     counts = {s["id"]: [0, 0] for s in story["sources"]}
+    shown = {s["id"]: [] for s in story["sources"]}
     for key, passage in given.items():
         counts[key[3]][0] += 1
         counts[key[3]][1] += words(passage)
-    print(f"{'source':<14}{'seed':>5}{'passages':>10}{'words':>8}{'seed words':>12}")
+        shown[key[3]].append(normalise(passage))
+    # "words" counts every passage, repeats included; "distinct" counts the
+    # seed's words that at least one passage shows, and "of seed" what share
+    # of the seed's text that is: the measure of how much of an article the
+    # story reproduces.
+    print(
+        f"{'source':<14}{'seed':>5}{'passages':>10}{'words':>8}"
+        f"{'distinct':>10}{'seed words':>12}{'of seed':>9}"
+    )
+    total_n = total_w = total_d = total_s = 0
     for source in story["sources"]:
         n, w = counts[source["id"]]
-        seed_words = len(seeds[source["id"]].split())
-        print(f"{source['id']:<14}{source['seed']:>5}{n:>10}{w:>8}{seed_words:>12}")
-    total_n = sum(n for n, _ in counts.values())
-    total_w = sum(w for _, w in counts.values())
-    print(f"{'total':<14}{'':>5}{total_n:>10}{total_w:>8}")
+        d, seed_words = coverage(seeds[source["id"]], shown[source["id"]])
+        print(
+            f"{source['id']:<14}{source['seed']:>5}{n:>10}{w:>8}"
+            f"{d:>10}{seed_words:>12}{d / seed_words:>9.0%}"
+        )
+        total_n, total_w, total_d, total_s = (
+            total_n + n, total_w + w, total_d + d, total_s + seed_words,
+        )
+    print(
+        f"{'total':<14}{'':>5}{total_n:>10}{total_w:>8}"
+        f"{total_d:>10}{total_s:>12}{total_d / total_s:>9.0%}"
+    )
     print(f"{len(wanted)} citations in the story, {len(entries)} entries in passages.json")
 
     if problems:
