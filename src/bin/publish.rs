@@ -57,6 +57,16 @@ mod native {
         let index =
             trunk_index::insert_into_head(&index, &embed::oembed_link(&public_url, &title))?;
         write(&dir.join("embed.js"), embed::embed_js(&bundle)?)?;
+        // The offline page rewrites the glue as wasm-bindgen writes it, so it
+        // reads the glue before minification.
+        let glue = read(&dir.join(&bundle.glue))?;
+        let index = if env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+            let mut files = vec![bundle.glue.as_str()];
+            files.extend(bundle.stylesheets.iter().map(String::as_str));
+            minify(dir, index, &files)?
+        } else {
+            index
+        };
         write(&index_path, &index)?;
 
         let styles = bundle
@@ -64,7 +74,6 @@ mod native {
             .iter()
             .map(|name| read(&dir.join(name)))
             .collect::<Result<Vec<_>, _>>()?;
-        let glue = read(&dir.join(&bundle.glue))?;
         let wasm_path = dir.join(&bundle.wasm);
         let wasm = fs::read(&wasm_path).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
         let snippets = offline::snippet_imports(&glue)
@@ -79,6 +88,41 @@ mod native {
             offline.len()
         );
         Ok(())
+    }
+
+    /// Minifies `files` in place with esbuild (npm) and updates their
+    /// integrity in `index`. Trunk minifies neither our CSS nor the JS glue
+    /// (its own JS minifier fails on current glue).
+    fn minify(dir: &Path, mut index: String, files: &[&str]) -> Result<String, String> {
+        let local = env::var_os("TRUNK_SOURCE_DIR")
+            .map(|source| PathBuf::from(source).join("node_modules/.bin/esbuild"))
+            .filter(|path| path.exists());
+        let esbuild = local.unwrap_or_else(|| PathBuf::from("esbuild"));
+        for file in files {
+            let path = dir.join(file);
+            let status = process::Command::new(&esbuild)
+                .arg(&path)
+                .arg(format!("--outfile={}", path.display()))
+                .args([
+                    "--minify",
+                    "--charset=utf8",
+                    "--allow-overwrite",
+                    "--log-level=warning",
+                ])
+                .status()
+                .map_err(|e| {
+                    format!(
+                        "cannot run {}: {e} (scripts/setup.sh installs it with npm)",
+                        esbuild.display()
+                    )
+                })?;
+            if !status.success() {
+                return Err(format!("esbuild could not minify {file}"));
+            }
+            let minified = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            index = trunk_index::update_integrity(&index, file, &minified)?;
+        }
+        Ok(index)
     }
 
     pub fn main() {
