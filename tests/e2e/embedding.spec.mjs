@@ -70,6 +70,29 @@ test('our host script sizes the iframe, forwards the article\'s #card and offers
   expect(snippet).toContain(`<iframe src="${CDN}/cdn/explainer/#card=tehran-arrival"`);
   expect(snippet).toContain(`<script src="${CDN}/cdn/explainer/embed-host.js" async></script>`);
   expectOnlyLocal(urls);
+  // One document load: the frame learns all this by message, not by reloading.
+  expect(widgetPages(urls)).toEqual([`${CDN}/cdn/explainer/`]);
+  expect(await page.locator('iframe[data-ptx-embed]').getAttribute('src')).toBe(`${CDN}/cdn/explainer/`);
+});
+
+/** Requests for the widget's own page (not its assets). */
+function widgetPages(urls) {
+  return urls.filter((u) => /^http:\/\/127\.0\.0\.1:8093\/cdn\/explainer\/(index\.html)?([?#].*)?$/.test(u));
+}
+
+test('a lazy iframe below the fold loads nothing until the reader gets near, host script or not', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const urls = recordRequests(page);
+  await page.goto(`${SITE}/hosts/iframe-below.html`);
+  // The host script has run (it marks its frames) and the page has loaded.
+  await expect(page.locator('iframe[data-ptx-embed]')).toHaveAttribute('scrolling', 'no');
+  await page.evaluate(() => new Promise((done) => (document.readyState === 'complete' ? done() : addEventListener('load', done))));
+  expect(urls.filter((u) => u.startsWith(`${CDN}/cdn/explainer/`) && !u.endsWith('embed-host.js'))).toEqual([]);
+  await page.locator('#after').scrollIntoViewIfNeeded();
+  const frame = page.frameLocator('iframe[data-ptx-embed]');
+  await expect(frame.locator('.ptx-app .ptx-card')).toBeVisible();
+  await expectFitted(page, 'iframe[data-ptx-embed]');
+  expect(widgetPages(urls)).toEqual([`${CDN}/cdn/explainer/`]);
 });
 
 test('AMP hosts receive embed-size requests', async ({ page }) => {
@@ -228,7 +251,7 @@ test('the iframe obeys only the documented command from its parent', async ({ pa
   expect(await frameHandle.evaluate(() => window.__cards)).toEqual(['ptx-card-independence-1947', 'ptx-card-lachin-summit']);
 });
 
-test('messages to the host carry only the height', async ({ page }) => {
+test('messages to the host carry only the height, and one content-free hello', async ({ page }) => {
   await page.addInitScript(() => {
     window.__messages = [];
     window.addEventListener('message', (e) => window.__messages.push(e.data));
@@ -237,6 +260,7 @@ test('messages to the host carry only the height', async ({ page }) => {
   await expect.poll(() => page.evaluate(() => window.__messages.some((m) => typeof m === 'string')), { timeout: 10000 }).toBe(true);
   for (const m of await page.evaluate(() => window.__messages)) {
     if (typeof m === 'string') expect(m).toMatch(/^pymxPYMx[A-Za-z0-9_-]+xPYMxheightxPYMx\d+$/);
+    else if (m.type === 'ptx:hello') expect(m).toEqual({ type: 'ptx:hello' });
     else expect(Object.keys(m).sort()).toEqual(['height', 'sentinel', 'type']);
   }
 });
