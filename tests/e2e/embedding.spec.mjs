@@ -264,3 +264,44 @@ test('messages to the host carry only the height, and one content-free hello', a
     else expect(Object.keys(m).sort()).toEqual(['height', 'sentinel', 'type']);
   }
 });
+
+/** Sum of layout shifts not caused by the reader's input, since load. */
+async function startLayoutShiftRecording(page) {
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const shift of list.getEntries()) if (!shift.hadRecentInput) window.__cls += shift.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+for (const width of [360, 1280]) {
+  test(`a script embed above the fold appears without moving the article (CLS 0) at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width === 360 ? 740 : 800 });
+    await startLayoutShiftRecording(page);
+    await page.goto(`${SITE}/hosts/script-top.html`);
+    const widget = page.locator('[data-id=alignment]');
+    await expect(widget.locator('.ptx-card-title')).toBeVisible();
+    // Its fonts, map and sizes are in: the widget is as tall as it will be.
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.evaluate(() => window.__cls)).toBe(0);
+  });
+
+  test(`a script embed below the fold fetches nothing until the reader gets near, then appears without moving the article at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width === 360 ? 740 : 800 });
+    await startLayoutShiftRecording(page);
+    const urls = recordRequests(page);
+    await page.goto(`${SITE}/hosts/script-below.html`);
+    // embed.js has run: it reserved the placeholder's space.
+    await expect.poll(() => page.locator('[data-id=alignment]').evaluate((el) => el.style.minHeight)).toMatch(/^min\(100vh, ?900px\)$/);
+    const widgetFiles = () => urls.filter((u) => u.startsWith(`${CDN}/cdn/explainer/`) && !u.endsWith('/embed.js'));
+    expect(widgetFiles()).toEqual([]);
+    await page.locator('[data-id=alignment]').scrollIntoViewIfNeeded();
+    const widget = page.locator('[data-id=alignment]');
+    await expect(widget.locator('.ptx-card-title')).toBeVisible();
+    expect(widgetFiles().some((u) => u.endsWith('_bg.wasm'))).toBe(true);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.evaluate(() => window.__cls)).toBe(0);
+  });
+}
