@@ -32,6 +32,7 @@ pub mod render_count;
 pub mod state;
 pub mod story;
 pub mod strings;
+pub mod text_fragment;
 pub mod timeline;
 
 use story::{wire, Report, Story};
