@@ -19,9 +19,6 @@ mod native {
 
     use alignment_explainer::publish::{embed, offline, prerender, trunk_index};
 
-    /// Where oEmbed consumers will find the widget; set PUBLIC_URL when
-    /// publishing (it must end with `/`).
-    const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:8080/";
     const PROVIDER: &str = "Alignment explainer";
     const OFFLINE_FILE: &str = "explainer-offline.html";
 
@@ -45,17 +42,17 @@ mod native {
         let (index, loader_name, loader) = trunk_index::move_loader(&index)?;
         write(&dir.join(&loader_name), loader)?;
 
-        let mut public_url =
-            env::var("PUBLIC_URL").unwrap_or_else(|_| DEFAULT_PUBLIC_URL.to_string());
-        if !public_url.ends_with('/') {
-            public_url.push('/');
-        }
-        write(
-            &dir.join("oembed.json"),
-            embed::oembed_json(&public_url, &title, PROVIDER),
-        )?;
-        let index =
-            trunk_index::insert_into_head(&index, &embed::oembed_link(&public_url, &title))?;
+        let public_url = embed::public_url(env::var("PUBLIC_URL").ok().as_deref())?;
+        let index = match &public_url {
+            Some(url) => {
+                write(
+                    &dir.join("oembed.json"),
+                    embed::oembed_json(url, &title, PROVIDER),
+                )?;
+                trunk_index::insert_into_head(&index, &embed::oembed_link(url, &title))?
+            }
+            None => index,
+        };
         write(&dir.join("embed.js"), embed::embed_js(&bundle)?)?;
         // The offline page rewrites the glue as wasm-bindgen writes it, so it
         // reads the glue before minification.
@@ -83,8 +80,12 @@ mod native {
         let offline = offline::offline_html(&index, &styles, &glue, &snippets, &wasm);
         write(&dir.join(OFFLINE_FILE), &offline)?;
         println!(
-            "publish: prerendered {} events, {loader_name}, embed.js, oembed.json ({public_url}), {OFFLINE_FILE} ({} bytes)",
+            "publish: prerendered {} events, {loader_name}, embed.js, {}, {OFFLINE_FILE} ({} bytes)",
             story.events.len(),
+            public_url.as_deref().map_or_else(
+                || "no oembed.json (PUBLIC_URL not set)".to_string(),
+                |url| format!("oembed.json ({url})")
+            ),
             offline.len()
         );
         Ok(())

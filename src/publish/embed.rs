@@ -54,6 +54,27 @@ else {{
 /// more than a widget's usual height.
 pub const RESERVED_HEIGHT: &str = "min(100vh, 900px)";
 
+/// The address oEmbed will give consumers, from `PUBLIC_URL`: none when it
+/// is not set (oEmbed needs an absolute address, and a guessed one, such as
+/// the local server's, would point every consumer at a loopback address);
+/// an error when it is not an http(s) address.
+pub fn public_url(value: Option<&str>) -> Result<Option<String>, String> {
+    let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let host = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))
+        .map_or("", |rest| rest.split('/').next().unwrap_or(""));
+    if host.is_empty() || value.contains(['"', '<', '>', ' ', '#', '?']) {
+        return Err(format!(
+            "PUBLIC_URL must be the bundle's absolute http(s) address, e.g. https://cdn.example/graphics/explainer/ (got {value:?})"
+        ));
+    }
+    let slash = if value.ends_with('/') { "" } else { "/" };
+    Ok(Some(format!("{value}{slash}")))
+}
+
 /// oEmbed (type "rich") for a widget published at `public_url`.
 pub fn oembed_json(public_url: &str, title: &str, provider: &str) -> String {
     let html = iframe_snippet(public_url, "", title);
@@ -102,6 +123,29 @@ mod tests {
             embed_js(&bundle),
             Err("index.html links no explainer-*.css stylesheet (found: page-1.css, other-2.css); the script embed needs it".to_string())
         );
+    }
+
+    #[test]
+    fn oembed_needs_an_absolute_public_address() {
+        assert_eq!(public_url(None), Ok(None));
+        assert_eq!(public_url(Some(" ")), Ok(None));
+        assert_eq!(
+            public_url(Some("https://cdn.example/x")),
+            Ok(Some("https://cdn.example/x/".into()))
+        );
+        assert_eq!(
+            public_url(Some("http://127.0.0.1:8092/")),
+            Ok(Some("http://127.0.0.1:8092/".into()))
+        );
+        for bad in [
+            "./",
+            "/graphics/x/",
+            "cdn.example/x/",
+            "https://",
+            "https://a/\"><script>",
+        ] {
+            assert!(public_url(Some(bad)).is_err(), "{bad}");
+        }
     }
 
     #[test]
