@@ -143,10 +143,10 @@ pub fn passages_quoted(count: usize) -> String {
     format!("Passages quoted ({count})")
 }
 
-/// A card named where a passage is listed: "25 May 2025: Sharif meets
-/// Erdogan in Istanbul".
+/// A card named where a passage is listed: "Sharif meets Erdogan in
+/// Istanbul (25 May 2025)".
 pub fn card_ref(display_date: &str, headline: &str) -> String {
-    format!("{display_date}: {headline}")
+    format!("{headline} ({display_date})")
 }
 
 /// Name of an open source box: "Source: The Jerusalem Post, 27 May 2025".

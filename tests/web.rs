@@ -364,15 +364,15 @@ async fn the_sources_panel_lists_each_sources_passages_with_their_cards() {
         [
             (
                 "Throughout the 1980s, things happened.".to_string(),
-                "Cited for: The 1980s: A decade".to_string()
+                "Cited for: A decade (The 1980s)".to_string()
             ),
             (
                 "The leaders met in Southtown.".to_string(),
-                "Cited for: 25 May 2025: A meeting".to_string()
+                "Cited for: A meeting (25 May 2025)".to_string()
             ),
             (
                 "They parted at the end of May.".to_string(),
-                "Cited for: 28–30 May 2025: Farewell".to_string()
+                "Cited for: Farewell (28–30 May 2025)".to_string()
             ),
         ]
     );

@@ -62,7 +62,7 @@ test('our host script sizes the iframe, forwards the article\'s #card and offers
   await expect(frame.locator('.ptx-app .ptx-card-title')).toHaveText('On to Tehran');
   await expectFitted(page, 'iframe[data-ptx-embed]');
   // Opening the sources panel grows the content without a card change.
-  await frame.locator('.ptx-sources summary').click();
+  await frame.locator('.ptx-sources > summary').click();
   await expectFitted(page, 'iframe[data-ptx-embed]');
   await frame.locator('.ptx-share summary').click();
   await expect(frame.getByLabel('Link to this card')).toHaveValue(`${SITE}/hosts/iframe.html#card=tehran-arrival`);
