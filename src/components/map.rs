@@ -1,3 +1,5 @@
+//! The locator map beside the card.
+
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -38,6 +40,9 @@ fn Outlines() -> Html {
     }
 }
 
+/// A locator map: the region's outlines and country names (drawn once), the
+/// route, and a pin on the current card's place, marked when the place comes
+/// from outside reporting.
 #[component]
 pub fn LocatorMap(props: &Props) -> Html {
     counted!("LocatorMap");

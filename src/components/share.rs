@@ -15,6 +15,7 @@ pub struct Props {
     /// depends on the card, so scrubbing does not re-render the panel, and
     /// the addresses (JS calls) are not worked out for nobody.
     pub fragment: Option<AttrValue>,
+    /// The story's title, for the iframe's accessible name.
     pub title: AttrValue,
     /// Told whether the panel is now open.
     pub ontoggle: Callback<bool>,

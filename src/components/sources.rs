@@ -1,3 +1,5 @@
+//! The sources panel: who the story's accounts are.
+
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -9,9 +11,12 @@ use crate::strings;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub story: Rc<Story>,
+    /// Level of the panel's heading, one below the widget's title.
     pub heading_level: u8,
 }
 
+/// Every source of the story, each with publisher, headline (or why it is
+/// unknown), author, date, how sure we are of each, its framing and a link.
 #[component]
 pub fn SourcesPanel(props: &Props) -> Html {
     let sources = &props.story.sources;
