@@ -21,6 +21,7 @@ pub struct Props {
     pub ontoggle: Callback<bool>,
 }
 
+/// What the last copy button did, for the status line.
 #[derive(Clone, Copy, PartialEq)]
 enum Copied {
     Link,
@@ -28,6 +29,9 @@ enum Copied {
     Failed,
 }
 
+/// The share panel: a link that reopens this card (the article's address
+/// when embedded) and the iframe embed code, each with a copy button and a
+/// spoken status.
 #[component]
 pub fn Share(props: &Props) -> Html {
     counted!("Share");
