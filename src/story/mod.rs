@@ -6,6 +6,7 @@
 
 pub mod date;
 pub mod file;
+pub mod id;
 mod json_path;
 pub mod model;
 pub mod report;
