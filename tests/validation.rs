@@ -287,3 +287,14 @@ fn an_empty_key_is_named_visibly() {
         "story.json: \"\" (an empty key): unknown field ``, expected one of `$schema`, `meta`, `actors`, `sources`, `outlets`, `eras`, `places`, `route`, `events`"
     );
 }
+
+#[test]
+fn an_id_too_long_for_a_link() {
+    let long = "a".repeat(65);
+    assert_only(
+        |story| story["events"][0]["id"] = json!(long),
+        &format!(
+            "story.json: events[0].id: id \"{long}\" is longer than 64 characters: ids go into links"
+        ),
+    );
+}

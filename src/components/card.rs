@@ -1,3 +1,5 @@
+//! The card: one event of the story, as the reader reads it.
+
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -17,13 +19,21 @@ const SWIPE_MIN_PX: i32 = 48;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub story: Rc<Story>,
+    /// The event this card shows.
     pub index: EventIx,
+    /// The citation whose popover is open, if it is on this card.
     pub open_citation: Option<CitationKey>,
+    /// Claims (by place on the card) whose disagreement is expanded.
     pub expanded: Vec<usize>,
+    /// Where the card's claims send citation and disagreement toggles.
     pub ondispatch: Callback<Action>,
+    /// Level of the card's headline, one below the widget's title.
     pub heading_level: u8,
 }
 
+/// One event as a card: date (with the outside-data marker when the seeds do
+/// not give it), headline, body, its claims, and the sources it cites. A
+/// sideways swipe on it steps to the neighbouring card.
 #[component]
 pub fn Card(props: &Props) -> Html {
     counted!("Card");

@@ -1,3 +1,5 @@
+//! A claim on a card and everything that backs or qualifies it.
+
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -20,10 +22,17 @@ pub struct Props {
     pub index: usize,
     /// The card's open citation, only when it is one of this claim's.
     pub open_citation: Option<CitationKey>,
+    /// Whether the claim's disagreement shows every version.
     pub expanded: bool,
+    /// Receives citation and disagreement toggles.
     pub ondispatch: Callback<Action>,
 }
 
+/// One claim with its citations (numbered buttons opening a popover on the
+/// source, with the passage of it that backs the claim and a link to that
+/// passage in context), how many outlets back it ("3 outlets: …"), its pull
+/// quote, its disagreement (each version with its own backing, worded by
+/// kind) and its editor's notes.
 #[component]
 pub fn ClaimView(props: &Props) -> Html {
     counted!("ClaimView");

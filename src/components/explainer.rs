@@ -1,3 +1,5 @@
+//! The explainer: the reducer's home and the layout of everything else.
+
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -51,7 +53,9 @@ impl Default for Placement {
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    /// The validated story; compared by pointer, so it never re-renders anything.
     pub story: Rc<Story>,
+    /// Where the widget sits on the page.
     #[prop_or_default]
     pub placement: Placement,
 }
@@ -59,6 +63,10 @@ pub struct Props {
 /// How long the address waits for scrubbing to pause before it follows.
 const LINK_DEBOUNCE_MS: u32 = 150;
 
+/// The whole widget for one story: title and standfirst, filters, scrubber,
+/// the current card, map, sources and share panel. Owns the one reducer
+/// (`State`), and is the only component that talks to the page: the URL
+/// fragment, host messages and height reports.
 #[component]
 pub fn Explainer(props: &Props) -> Html {
     counted!("Explainer");

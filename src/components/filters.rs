@@ -1,3 +1,5 @@
+//! The filter panel: which events the timeline and cards show.
+
 use std::rc::Rc;
 
 use web_sys::HtmlSelectElement;
@@ -11,12 +13,16 @@ use crate::strings;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub story: Rc<Story>,
+    /// The filter in force.
     pub filter: Filter,
+    /// Events the filter lets through, and all events, for "12 of 30 events".
     pub shown: usize,
     pub total: usize,
+    /// Receives era and actor choices.
     pub ondispatch: Callback<Action>,
 }
 
+/// Narrows the timeline by era and by country; says how many events remain.
 #[component]
 pub fn Filters(props: &Props) -> Html {
     counted!("Filters");

@@ -1,3 +1,5 @@
+//! The locator map beside the card.
+
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -29,15 +31,18 @@ fn Outlines() -> Html {
                 { for OUTLINES.iter().map(|(_, d)| html! { <path d={*d} /> }) }
             </g>
             <g class="ptx-map-countries" aria-hidden="true">
-                { for strings::MAP_COUNTRIES.iter().zip(locator::COUNTRY_LABEL_AT).map(|(name, (lat, lon))| {
+                { for locator::COUNTRY_LABELS.iter().map(|&(country, lat, lon)| {
                     let (x, y) = locator::project(lat, lon);
-                    html! { <text x={whole(x)} y={whole(y)} text-anchor="middle">{ name }</text> }
+                    html! { <text x={whole(x)} y={whole(y)} text-anchor="middle">{ strings::map_country(country) }</text> }
                 }) }
             </g>
         </>
     }
 }
 
+/// A locator map: the region's outlines and country names (drawn once), the
+/// route, and a pin on the current card's place, marked when the place comes
+/// from outside reporting.
 #[component]
 pub fn LocatorMap(props: &Props) -> Html {
     counted!("LocatorMap");

@@ -1,3 +1,5 @@
+//! The timeline scrubber under the card.
+
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -15,11 +17,13 @@ use crate::timeline::Scale;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub story: Rc<Story>,
+    /// Where each visible event sits on the axis (`timeline::Scale`).
     pub scale: Rc<Scale>,
     /// The events on the axis, in story order.
     pub visible: Rc<[EventIx]>,
     /// Position of the current card among `visible`.
     pub position: VisiblePos,
+    /// Receives steps, jumps and drags as `Action`s.
     pub ondispatch: Callback<Action>,
 }
 
@@ -81,6 +85,9 @@ fn Markers(props: &MarkersProps) -> Html {
 /// Horizontal resolution of the marker drawing: finer than any screen needs.
 const MARKER_UNITS: u32 = 2000;
 
+/// The timeline: era bands, one marker per event and a handle that is a
+/// WAI-ARIA slider (arrows, Home/End, Page Up/Down between eras) and can be
+/// dragged; dragging snaps to the nearest event.
 #[component]
 pub fn Scrubber(props: &Props) -> Html {
     counted!("Scrubber");

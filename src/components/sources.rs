@@ -1,3 +1,5 @@
+//! The sources panel: who the story's accounts are.
+
 use std::rc::Rc;
 
 use web_sys::Element;
@@ -10,9 +12,13 @@ use crate::strings;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub story: Rc<Story>,
+    /// Level of the panel's heading, one below the widget's title.
     pub heading_level: u8,
 }
 
+/// Every source of the story, each with publisher, headline (or why it is
+/// unknown), author, date, how sure we are of each, its framing, a link, and
+/// the passages the story quotes from it ("Passages quoted (N)").
 #[component]
 pub fn SourcesPanel(props: &Props) -> Html {
     let story = &props.story;

@@ -5,6 +5,8 @@
 //! are not ids, oversized input — is ignored, never an error: a reader with
 //! a mangled link still gets the widget.
 
+use crate::story::id::is_slug;
+
 /// Longer fragments are not ours (or are hostile); ignore them whole.
 const MAX_LEN: usize = 1024;
 const MAX_ACTORS: usize = 32;
@@ -39,14 +41,6 @@ pub struct Fragment {
     pub actors: Vec<String>,
     pub era: Option<String>,
     pub theme: Option<Theme>,
-}
-
-fn is_id(value: &str) -> bool {
-    !value.is_empty()
-        && value.len() <= 64
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 const KEYS: [&str; 4] = ["card", "actors", "era", "theme"];
@@ -85,13 +79,13 @@ pub fn parse_in(hash: &str, ns: &str) -> Fragment {
             }
         };
         match key {
-            "card" if is_id(value) => fragment.card = Some(value.to_string()),
-            "era" if is_id(value) => fragment.era = Some(value.to_string()),
+            "card" if is_slug(value) => fragment.card = Some(value.to_string()),
+            "era" if is_slug(value) => fragment.era = Some(value.to_string()),
             "actors" => {
                 // Each actor once, wherever it repeats: `deep_link` toggles,
                 // so a second mention would switch the first one off again.
                 fragment.actors.clear();
-                for actor in value.split(',').filter(|a| is_id(a)).take(MAX_ACTORS) {
+                for actor in value.split(',').filter(|a| is_slug(a)).take(MAX_ACTORS) {
                     if !fragment.actors.iter().any(|a| a == actor) {
                         fragment.actors.push(actor.to_string());
                     }

@@ -13,21 +13,13 @@ use std::fmt;
 
 use super::date::{Day, Precision, StoryDate};
 use super::file::{self, Confidence, NoteKind, StoryFile};
+use super::id::{self, is_slug};
 use super::json_path::At;
 use super::model::{
     Actor, ActorIx, Citation, Claim, Disagreement, Era, EraIx, Event, Meta, Note, Outlet, OutletIx,
     Place, PlaceIx, Route, ShownDay, Source, SourceIx, Story, Version, MAX_PASSAGE_WORDS,
 };
 use super::report::Problem;
-
-fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-}
 
 /// The ids of one list (actors, sources, outlets, places), where each sits
 /// in its list, and which of them something cites.
@@ -100,7 +92,15 @@ impl Checker {
         for (i, id) in ids.enumerate() {
             let item = list.index(i);
             let path = item.key("id");
-            if !is_slug(id) {
+            if id.len() > id::MAX_LEN {
+                self.fail(
+                    path,
+                    format!(
+                        "id \"{id}\" is longer than {} characters: ids go into links",
+                        id::MAX_LEN
+                    ),
+                );
+            } else if !is_slug(id) {
                 self.fail(
                     path,
                     format!("id \"{id}\" must be lowercase letters, digits and inner hyphens"),
