@@ -15,7 +15,8 @@ test('a valid story file from the same site replaces the bundled one', async ({ 
 const failures = [
   ['a missing file', '/fixtures/no-such-story.json', '/fixtures/no-such-story.json: (file): could not be loaded: HTTP 404'],
   ['invalid JSON', '/fixtures/invalid/01-syntax-trailing-comma.json', '/fixtures/invalid/01-syntax-trailing-comma.json: line 4 column 3: trailing comma'],
-  ['an invalid story', '/fixtures/invalid/16-unknown-source.json', '/fixtures/invalid/16-unknown-source.json: events[2].claims[1].sources[0]: unknown source "jpost2"'],
+  ['an invalid story', '/fixtures/invalid/16-unknown-source.json', '/fixtures/invalid/16-unknown-source.json: events[2].claims[1].sources[0].id: unknown source "jpost2"'],
+  ['a citation without its passage', '/fixtures/invalid/74-citation-without-passage.json', "/fixtures/invalid/74-citation-without-passage.json: events[3].claims[0].sources[0].passage: a citation needs a passage: the source's own words, verbatim, that support the claim"],
   ['another origin', 'http://127.0.0.1:8093/cdn/explainer/story.schema.json', 'http://127.0.0.1:8093/cdn/explainer/story.schema.json: (file): only story files from this site can be loaded'],
   ['a garbage address', 'http://[::1', 'http://[::1: (file): is not a valid address'],
 ];
