@@ -28,7 +28,8 @@
     var to = entry.frame.contentWindow;
     to.postMessage({ type: 'ptx:host', id: entry.id, parentUrl: location.href.split('#')[0] }, src.origin);
     // The frame's own #card= (a producer's choice of start card) wins.
-    var wanted = /(?:^#|&)card=([a-z0-9-]{1,64})(?:&|$)/.exec(location.hash);
+    // The widget's id rule (story::id::is_slug): lowercase, digits, inner hyphens, at most 64.
+    var wanted = /(?:^#|&)card=([a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)(?:&|$)/.exec(location.hash);
     if (wanted && !/(?:^#|&)card=/.test(src.hash)) to.postMessage({ type: 'ptx:show', card: wanted[1] }, src.origin);
   }
 
@@ -43,6 +44,7 @@
     var parts = event.data.split(DELIM);
     if (parts.length !== 4 || parts[0] !== 'pym' || parts[1] !== entry.id || parts[2] !== 'height') return;
     var height = parseInt(parts[3], 10);
+    // 100000: the widget's own cap (messages::MAX_HEIGHT).
     if (height > 0 && height < 100000) entry.frame.style.height = height + 'px';
   });
   // A frame that was listening before this script arrived said hello to
