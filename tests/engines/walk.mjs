@@ -391,6 +391,36 @@ function walk(placement) {
   return checks;
 }
 
+/** What the widget relies on from the engine (README, Browser support): each
+ * must be there, or this check names what is missing, for the table to say
+ * what degrades. */
+const FEATURES = {
+  'CSS light-dark() (the one palette for both schemes)': "CSS.supports('color', 'light-dark(#000, #fff)')",
+  'CSS color-scheme': "CSS.supports('color-scheme', 'light dark')",
+  'CSS content-visibility (prerendered cards laid out lazily)': "CSS.supports('content-visibility', 'auto')",
+  'CSS :where() (reset inside the shadow root)': "CSS.supports('selector(:where(p))')",
+  'CSS inset': "CSS.supports('inset', '0')",
+  'CSS overflow-wrap: anywhere': "CSS.supports('overflow-wrap', 'anywhere')",
+  'ResizeObserver (iframe height reports)': "typeof ResizeObserver === 'function'",
+  'Shadow DOM (script embed)': "typeof Element.prototype.attachShadow === 'function'",
+  'URLSearchParams': "typeof URLSearchParams === 'function'",
+  'WebAssembly reference types (wasm-bindgen 0.2.130 output)': 'WebAssembly.validate(new Uint8Array([0,97,115,109,1,0,0,0,1,4,1,96,0,0,3,2,1,0,10,7,1,5,0,208,111,26,11]))',
+};
+
+function featureCheck() {
+  return {
+    name: 'the engine has every feature the widget relies on',
+    async body(r) {
+      await r.open('page');
+      const missing = [];
+      for (const [name, test] of Object.entries(FEATURES)) {
+        if (!(await r.driver.executeScript(`try { return !!(${test}); } catch { return false; }`))) missing.push(name);
+      }
+      if (missing.length) throw new CheckFailure(`missing: ${missing.join('; ')}`);
+    },
+  };
+}
+
 /** Sets the viewport (not the window) to `width` × `height` CSS pixels, as near as the engine allows. */
 async function viewport(r, width, height) {
   await r.driver.switchTo().defaultContent();
@@ -419,19 +449,23 @@ async function openEverything(r, placement) {
   await until('filters and sources open', () => r.js("return R.querySelector('.ptx-app .ptx-filters').open && R.querySelector('.ptx-app .ptx-sources').open"));
 }
 
-/** Screenshot of what the reader sees: the window at 1280, the 360 px frame at 360. */
+/** Screenshot of the viewport, scrolled to the top: at 1280 px the window,
+ * at 360 px the window (500 px, about the narrowest Firefox allows) with the
+ * 360 px frame at its left. Not an element screenshot: WebKitGTK 2.50 offsets
+ * an element's screenshot inside a frame by about 100 px. */
 async function screenshot(r, name) {
-  let png;
-  if (r.placement.frame) {
-    await r.driver.switchTo().defaultContent();
+  const top = async (where) => {
     await r.driver.executeScript('scrollTo(0, 0)');
-    png = await (await r.driver.findElement(webdriver.By.css(r.placement.frame))).takeScreenshot();
-    await r.enter();
-  } else {
-    await r.driver.executeScript('scrollTo(0, 0)');
-    png = await r.driver.takeScreenshot();
-  }
-  await writeFile(resolve(SHOTS, `${name}.png`), png, 'base64');
+    await until(`${where} to scroll to the top`, () => r.driver.executeScript('return scrollY'), equals(0));
+    // Two animation frames: the scroll has been painted (WebKitGTK otherwise
+    // captures the frame as it was before the scroll).
+    await r.driver.executeAsyncScript('requestAnimationFrame(() => requestAnimationFrame(arguments[arguments.length - 1]))');
+  };
+  if (r.placement.frame) await top('the frame');
+  await r.driver.switchTo().defaultContent();
+  await top('the page');
+  await writeFile(resolve(SHOTS, `${name}.png`), await r.driver.takeScreenshot(), 'base64');
+  await r.enter();
 }
 
 /** Whether the placement's document scrolls sideways, and by how much. */
@@ -444,7 +478,7 @@ function layoutChecks(engine) {
     {
       name: 'at 360 px (a 360 px frame): no horizontal overflow with everything open; screenshot',
       async body(r) {
-        await viewport(r, 1280, 1300);
+        await viewport(r, 500, 1300);
         await openEverything(r, 'narrow');
         const width = await r.driver.executeScript('return window.innerWidth');
         if (width !== 360) throw new CheckFailure(`the frame's viewport is ${width} px wide`);
@@ -484,7 +518,7 @@ function darkCheck(engine) {
         end = dark.quit;
       }
       try {
-        await viewport(reader, 1280, 1300);
+        await viewport(reader, 500, 1300);
         await openEverything(reader, 'narrow');
         const scheme = await reader.driver.executeScript("return matchMedia('(prefers-color-scheme: dark)').matches");
         if (!scheme) throw new CheckFailure('the engine did not take the dark setting');
@@ -542,7 +576,7 @@ async function runEngine(engine) {
       session = await startSession(engine);
       const { reader } = session;
       console.log(`  ${reader.version}; errors from the engine through BiDi: ${reader.bidi ? 'yes' : 'no (page hooks only)'}`);
-      const checks = [...walk('page'), ...walk('iframe'), ...walk('script'), ...layoutChecks(engine), darkCheck(engine)];
+      const checks = [featureCheck(), ...walk('page'), ...walk('iframe'), ...walk('script'), ...layoutChecks(engine), darkCheck(engine)];
       for (const { name, body } of checks) {
         const t = Date.now();
         try {
