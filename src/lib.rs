@@ -14,15 +14,25 @@ macro_rules! counted {
     };
 }
 
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+pub mod app;
 pub mod components;
 pub mod filter;
 pub mod host;
+pub mod html;
 pub mod locator;
+pub mod number;
+// Build-time only: kept out of the widget's wasm.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 pub mod render_count;
 pub mod state;
 pub mod story;
 pub mod strings;
+pub mod text_fragment;
 pub mod timeline;
 
 use story::{wire, Report, Story};

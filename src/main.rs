@@ -1,7 +1,7 @@
 use wasm_bindgen::prelude::*;
 
 fn main() {
-    alignment_explainer::host::mount::start();
+    alignment_explainer::app::page::start();
 }
 
 /// The script embed's entry point (embed.js). Exported here, not in the
@@ -9,5 +9,5 @@ fn main() {
 /// including the story compiler.
 #[wasm_bindgen(js_name = mountAll)]
 pub fn mount_all(stylesheet: &str) -> u32 {
-    alignment_explainer::host::mount::mount_all(stylesheet)
+    alignment_explainer::app::script_embed::mount_all(stylesheet)
 }

@@ -519,7 +519,7 @@ async fn after_a_panic_the_prerendered_story_comes_back_with_a_notice() {
         "<div data-ptx-static class=\"ptx-static ptx-static-replaced\">Static story</div><div class=\"ptx-app\">Widget</div>",
     );
     gloo::utils::body().append_child(&page).expect("append");
-    alignment_explainer::host::mount::show_failure(&document);
+    alignment_explainer::app::failure::show_failure(&document);
     let static_story = find(&page, "[data-ptx-static]");
     assert!(!static_story.class_list().contains("ptx-static-replaced"));
     assert!(find(&page, ".ptx-app")
@@ -532,7 +532,7 @@ async fn after_a_panic_the_prerendered_story_comes_back_with_a_notice() {
         .unwrap_or_default()
         .starts_with("Something went wrong"));
     // A second panic does not stack notices.
-    alignment_explainer::host::mount::show_failure(&document);
+    alignment_explainer::app::failure::show_failure(&document);
     assert_eq!(all(&page, ".ptx-failure").len(), 1);
     page.remove();
 }

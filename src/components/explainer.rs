@@ -19,7 +19,10 @@ use crate::story::Story;
 use crate::strings;
 use crate::timeline::Scale;
 
-/// Where and how the widget sits on a page; set by `host::mount`.
+/// The widget title's level inside an article, under the article's own headline.
+pub const ARTICLE_HEADING_LEVEL: u8 = 2;
+
+/// Where and how the widget sits on a page; set by `app`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Placement {
     /// Read the starting view from the URL fragment and keep it up to date.
@@ -39,7 +42,7 @@ impl Default for Placement {
         Placement {
             sync_location: false,
             link_namespace: AttrValue::default(),
-            heading_level: 2,
+            heading_level: ARTICLE_HEADING_LEVEL,
             theme: None,
         }
     }

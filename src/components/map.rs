@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::outside::outside_mark;
 use crate::locator::{self, HEIGHT, OUTLINES, WIDTH};
+use crate::number::whole;
 use crate::story::Story;
 use crate::strings;
 
@@ -14,12 +15,6 @@ pub struct Props {
     pub place: Option<String>,
     /// Outlets the current card's place comes from, when the seeds do not give it.
     pub place_outlets: Vec<String>,
-}
-
-/// Whole SVG units, through integer formatting: float formatting would add
-/// about 11 KB of code to the wasm.
-fn fmt(v: f64) -> String {
-    (v.round() as i64).to_string()
 }
 
 /// The land and the country names: the same for every card, so a component
@@ -36,7 +31,7 @@ fn Outlines() -> Html {
             <g class="ptx-map-countries" aria-hidden="true">
                 { for strings::MAP_COUNTRIES.iter().zip(locator::COUNTRY_LABEL_AT).map(|(name, (lat, lon))| {
                     let (x, y) = locator::project(lat, lon);
-                    html! { <text x={fmt(x)} y={fmt(y)} text-anchor="middle">{ name }</text> }
+                    html! { <text x={whole(x)} y={whole(y)} text-anchor="middle">{ name }</text> }
                 }) }
             </g>
         </>
@@ -50,7 +45,7 @@ pub fn LocatorMap(props: &Props) -> Html {
     let pins = locator::pins(story);
     let route: String = locator::route_points(story)
         .iter()
-        .map(|&(x, y)| format!("{},{}", fmt(x), fmt(y)))
+        .map(|&(x, y)| format!("{},{}", whole(x), whole(y)))
         .collect::<Vec<_>>()
         .join(" ");
     let stop_ids: Vec<&str> = story
@@ -92,9 +87,9 @@ pub fn LocatorMap(props: &Props) -> Html {
                     let dx = if pin.label_left { -16.0 } else { 16.0 };
                     html! {
                         <g class={classes!("ptx-pin", current.then_some("ptx-pin-current"))}>
-                            <circle cx={fmt(x)} cy={fmt(y)} r={if current { "14" } else { "8" }} />
+                            <circle cx={whole(x)} cy={whole(y)} r={if current { "14" } else { "8" }} />
                             if labelled {
-                                <text x={fmt(x + dx)} y={fmt(y + 10.0)} text-anchor={if pin.label_left { "end" } else { "start" }}>
+                                <text x={whole(x + dx)} y={whole(y + 10.0)} text-anchor={if pin.label_left { "end" } else { "start" }}>
                                     { if current { format!("▶ {}", pin.place.name) } else { pin.place.name.clone() } }
                                 </text>
                             }

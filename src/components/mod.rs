@@ -16,7 +16,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 pub use card::{Card, Props as CardProps};
-pub use explainer::{Explainer, Placement, Props as ExplainerProps};
+pub use explainer::{Explainer, Placement, Props as ExplainerProps, ARTICLE_HEADING_LEVEL};
 
 use crate::host::fetch;
 use crate::state::{Action, State};
@@ -92,7 +92,7 @@ pub struct RootProps {
 #[derive(Properties, PartialEq)]
 pub struct LoadErrorProps {
     pub report: Report,
-    #[prop_or(2)]
+    #[prop_or(ARTICLE_HEADING_LEVEL)]
     pub heading_level: u8,
 }
 

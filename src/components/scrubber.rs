@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use crate::number::percent;
 use crate::state::Action;
 use crate::story::Story;
 use crate::strings;
@@ -19,13 +20,6 @@ pub struct Props {
     /// Position of the current card among `visible`.
     pub position: usize,
     pub ondispatch: Callback<Action>,
-}
-
-/// "12.345%". Integer formatting only: float formatting would add about
-/// 11 KB of code to the wasm for this one use.
-fn percent(share: f64) -> String {
-    let thousandths = (share.clamp(0.0, 1.0) * 100_000.0).round() as u32;
-    format!("{}.{:03}%", thousandths / 1000, thousandths % 1000)
 }
 
 /// Applies `el`'s `data-left` / `data-width` through the CSSOM. Style
@@ -166,6 +160,12 @@ pub fn Scrubber(props: &Props) -> Html {
         move |_| {
             if let Some(el) = rail.cast::<Element>() {
                 apply_positions(&el);
+                // The browser may paint between Yew's render and its effects:
+                // the track stays hidden until placed, so it never visibly
+                // jumps from its unplaced layout (a layout shift).
+                if let Some(track) = el.parent_element() {
+                    let _ = track.set_attribute("data-placed", "");
+                }
             }
         }
     });

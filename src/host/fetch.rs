@@ -13,6 +13,14 @@ use crate::story::{Report, Story};
 /// How long a story file may take to arrive.
 pub const TIMEOUT_MS: u32 = 8_000;
 
+/// The story file's answer took longer than readers should wait.
+fn too_late(address: &str) -> Report {
+    Report::whole_file(
+        address,
+        format!("did not arrive within {} seconds", TIMEOUT_MS / 1000),
+    )
+}
+
 /// Fetches the story at `address` (relative to this page) and has the
 /// compiler module parse and validate it.
 pub async fn load_story(address: &str) -> Result<Story, Report> {
@@ -41,10 +49,7 @@ pub async fn load_story(address: &str) -> Result<Story, Report> {
     let response = match response {
         Ok(r) => r,
         Err(_) if controller.signal().aborted() => {
-            return Err(Report::whole_file(
-                address,
-                format!("did not arrive within {} seconds", TIMEOUT_MS / 1000),
-            ));
+            return Err(too_late(address));
         }
         Err(_) => {
             return Err(Report::whole_file(
@@ -70,10 +75,7 @@ pub async fn load_story(address: &str) -> Result<Story, Report> {
     let text = match text {
         Ok(value) => value,
         Err(_) if controller.signal().aborted() => {
-            return Err(Report::whole_file(
-                address,
-                format!("did not arrive within {} seconds", TIMEOUT_MS / 1000),
-            ));
+            return Err(too_late(address));
         }
         Err(_) => return Err(Report::whole_file(address, "could not be read")),
     };

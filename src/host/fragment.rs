@@ -20,6 +20,15 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// The theme a link or an embed attribute names; anything else is none.
+    pub fn parse(name: &str) -> Option<Theme> {
+        match name {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Theme::Light => "light",
@@ -92,13 +101,7 @@ pub fn parse_in(hash: &str, ns: &str) -> Fragment {
                     }
                 }
             }
-            "theme" => {
-                fragment.theme = match value {
-                    "light" => Some(Theme::Light),
-                    "dark" => Some(Theme::Dark),
-                    _ => None,
-                }
-            }
+            "theme" => fragment.theme = Theme::parse(value),
             _ => {}
         }
     }

@@ -1,7 +1,7 @@
 //! Everything that talks to the page around the widget. `fragment` and
-//! `messages` are pure (deep links; message formats); `location`,
-//! `embed` and `mount` are the only code touching `window.location`,
-//! `history`, `postMessage` and the host element.
+//! `messages` are pure (deep links; message formats); `location` and
+//! `embed` are the only code touching `window.location`, `history` and
+//! `postMessage`. Nothing here imports `components` (`app` joins the two).
 
 pub mod compiler;
 pub mod embed;
@@ -10,5 +10,4 @@ pub mod fragment;
 pub mod location;
 pub mod messages;
 pub mod metrics;
-pub mod mount;
 pub mod snippet;

@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use crate::host::snippet::escape_html as esc;
+use crate::html::escape_html as esc;
 use crate::story::{source_date, Claim, Story};
 use crate::strings;
 
