@@ -402,6 +402,7 @@ const FEATURES = {
   'CSS inset': "CSS.supports('inset', '0')",
   'CSS overflow-wrap: anywhere': "CSS.supports('overflow-wrap', 'anywhere')",
   'ResizeObserver (iframe height reports)': "typeof ResizeObserver === 'function'",
+  'IntersectionObserver (a script embed loads when near)': "typeof IntersectionObserver === 'function'",
   'Shadow DOM (script embed)': "typeof Element.prototype.attachShadow === 'function'",
   'URLSearchParams': "typeof URLSearchParams === 'function'",
   'WebAssembly reference types (wasm-bindgen 0.2.130 output)': 'WebAssembly.validate(new Uint8Array([0,97,115,109,1,0,0,0,1,4,1,96,0,0,3,2,1,0,10,7,1,5,0,208,111,26,11]))',
