@@ -20,8 +20,14 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const FIXTURE: &str = include_str!("fixtures/small-story.json");
 
+/// Lets the browser run what an action queued (timers, listeners), then waits
+/// until Yew's scheduler has run dry: every render and effect done. One
+/// macrotask alone is not enough: Yew yields to the browser after 16 ms of
+/// work and finishes later, which on a busy machine (and more often in
+/// Firefox) left tests reading a half-updated DOM.
 async fn settle() {
     yew::platform::time::sleep(Duration::ZERO).await;
+    yew::scheduler::flush().await;
 }
 
 /// Waits until `done` holds, checking every 10 ms for at most 3 s, instead
