@@ -3,7 +3,7 @@
 //! The interactive cards and the prerendered page both word things through
 //! the functions here, so the two cannot drift apart.
 
-use crate::story::date::StoryDate;
+use crate::locator::MapCountry;
 use crate::story::{Confidence, DisagreementKind, NoteKind, Outlet, OutletKind, Source};
 
 pub const KICKER: &str = "Explainer";
@@ -43,6 +43,8 @@ pub const AUTHOR_UNKNOWN: &str = "Author unknown";
 pub const NO_BYLINE: &str = "No byline";
 pub const ABOUT_OUTLET: &str = "About this outlet (our note)";
 pub const COUNTRY_UNKNOWN: &str = "country unknown";
+/// A source's date when we do not know it.
+pub const DATE_UNKNOWN: &str = "date unknown";
 pub const AUTHOR: &str = "Author";
 /// "author" as a field name inside a sentence.
 pub const AUTHOR_FIELD: &str = "author";
@@ -68,15 +70,17 @@ pub const CLEAR_FILTERS: &str = "Clear filters";
 pub const NO_MATCH: &str = "No events match these filters.";
 pub const MAP: &str = "Locator map";
 pub const THIS_CARD: &str = "This card";
-/// Country names on the locator map (positions in `locator::COUNTRY_LABEL_AT`).
-pub const MAP_COUNTRIES: [&str; 6] = [
-    "TURKEY",
-    "IRAN",
-    "AZERBAIJAN",
-    "TAJIKISTAN",
-    "PAKISTAN",
-    "AFGHANISTAN",
-];
+/// A country's name on the locator map (placed by `locator::COUNTRY_LABELS`).
+pub fn map_country(country: MapCountry) -> &'static str {
+    match country {
+        MapCountry::Turkey => "TURKEY",
+        MapCountry::Iran => "IRAN",
+        MapCountry::Azerbaijan => "AZERBAIJAN",
+        MapCountry::Tajikistan => "TAJIKISTAN",
+        MapCountry::Pakistan => "PAKISTAN",
+        MapCountry::Afghanistan => "AFGHANISTAN",
+    }
+}
 pub const SHARE: &str = "Share or embed";
 pub const LINK_TO_CARD: &str = "Link to this card";
 pub const COPY_LINK: &str = "Copy link";
@@ -145,11 +149,6 @@ pub fn outlet_kind(kind: OutletKind) -> &'static str {
     }
 }
 
-/// A day written for readers ("25 May 2025"), or the text as given.
-pub fn day(text: &str) -> String {
-    StoryDate::parse(text).map_or_else(|_| text.to_string(), |d| d.display())
-}
-
 /// What follows an outlet's name: " (Pakistan, news site), 25 May 2025, via UrduPoint".
 pub fn outlet_details(outlet: &Outlet) -> String {
     let via = outlet
@@ -160,8 +159,16 @@ pub fn outlet_details(outlet: &Outlet) -> String {
         " ({}, {}), {}{via}",
         outlet.country,
         outlet_kind(outlet.kind),
-        day(&outlet.date)
+        outlet.date.text
     )
+}
+
+/// A source's date as readers see it: "27 May 2025", or "date unknown".
+pub fn source_date(source: &Source) -> &str {
+    source
+        .date
+        .as_ref()
+        .map_or(DATE_UNKNOWN, |d| d.text.as_str())
 }
 
 /// A source's headline as readers see it: in quotation marks only when it

@@ -5,7 +5,7 @@
 
 use std::{env, fs, process};
 
-use alignment_explainer::story::{Story, MAX_STORY_BYTES};
+use alignment_explainer::story::{Report, Story, MAX_STORY_BYTES};
 
 fn main() {
     let Some(path) = env::args().nth(1) else {
@@ -15,10 +15,7 @@ fn main() {
     // Refuse oversized files before reading them into memory.
     match fs::metadata(&path) {
         Ok(meta) if meta.len() > MAX_STORY_BYTES as u64 => {
-            eprintln!(
-                "{path}: (file): the file is {} bytes; a story may be at most {MAX_STORY_BYTES} bytes",
-                meta.len()
-            );
+            eprintln!("{}", Report::too_big(&path, meta.len()));
             process::exit(1);
         }
         Ok(_) => {}
@@ -36,12 +33,12 @@ fn main() {
     };
     match Story::load(&path, &text) {
         Ok(story) => {
-            let claims: usize = story.events().iter().map(|e| e.claims.len()).sum();
+            let claims: usize = story.events.iter().map(|e| e.claims.len()).sum();
             println!(
                 "{path}: valid: {} events, {claims} claims, {} sources, {} eras",
-                story.events().len(),
-                story.file.sources.len(),
-                story.file.eras.len()
+                story.events.len(),
+                story.sources.len(),
+                story.eras.len()
             );
         }
         Err(report) => {
