@@ -49,7 +49,17 @@
   });
   // A frame that was listening before this script arrived said hello to
   // nobody: greet every frame now too (one not yet listening ignores it).
+  // Not a frame still on its initial about:blank (a lazy one not yet near):
+  // a message for the widget's origin cannot reach it, and Firefox logs a
+  // console error for every such attempt. That frame says hello once loaded.
+  function started(frame) {
+    try {
+      return frame.contentWindow.location.href !== 'about:blank';
+    } catch (e) {
+      return true; // another origin's document: the widget's
+    }
+  }
   for (var j = 0; j < frames.length; j++) {
-    if (frames[j].frame.contentWindow) greet(frames[j]);
+    if (frames[j].frame.contentWindow && started(frames[j].frame)) greet(frames[j]);
   }
 })();
