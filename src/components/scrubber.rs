@@ -80,13 +80,33 @@ fn Markers(props: &MarkersProps) -> Html {
 /// Horizontal resolution of the marker drawing: finer than any screen needs.
 const MARKER_UNITS: u32 = 2000;
 
+/// How far a finger that landed on the track (not the knob) moves before the
+/// gesture counts: sideways, it becomes a drag; any other way, it is the
+/// page's scroll. Less than this, and lifted, it is a tap.
+const TOUCH_SLOP_PX: i32 = 10;
+
+/// A pointer on the scrubber. The track is `touch-action: pan-y`, so a
+/// vertical swipe that starts on it scrolls the page (the browser then
+/// cancels the pointer) instead of scrubbing.
+#[derive(Clone, Copy, PartialEq)]
+enum Gesture {
+    Idle,
+    /// A finger down on the track, not the knob: not yet a drag, a tap or a scroll.
+    Pending {
+        x: i32,
+        y: i32,
+    },
+    /// Scrubbing: the knob follows the pointer.
+    Dragging,
+}
+
 #[component]
 pub fn Scrubber(props: &Props) -> Html {
     counted!("Scrubber");
     let track = use_node_ref();
     let rail = use_node_ref();
     let handle = use_node_ref();
-    let dragging = use_mut_ref(|| Cell::new(false));
+    let gesture = use_mut_ref(|| Cell::new(Gesture::Idle));
     let story = &props.story;
     let scale = &props.scale;
 
@@ -111,38 +131,86 @@ pub fn Scrubber(props: &Props) -> Html {
             }
         }
     };
-    let onpointerdown = {
-        let goto_pointer = goto_pointer.clone();
-        let dragging = dragging.clone();
+    // Start scrubbing: keep receiving moves when the pointer leaves the
+    // track (captured on the track itself: Yew delegates events from the
+    // root, so the event's current target is not the track), and focus the knob.
+    let start_drag = {
+        let gesture = gesture.clone();
         let handle = handle.clone();
         let track = track.clone();
-        Callback::from(move |e: PointerEvent| {
-            if e.button() != 0 {
-                return;
-            }
-            e.prevent_default();
-            dragging.borrow().set(true);
-            // Keep receiving moves when the pointer leaves the track. Capture on
-            // the track itself: Yew delegates events from the root, so the
-            // event's current target is not the track.
+        move |e: &PointerEvent| {
+            gesture.borrow().set(Gesture::Dragging);
             if let Some(el) = track.cast::<Element>() {
                 let _ = el.set_pointer_capture(e.pointer_id());
             }
             if let Some(h) = handle.cast::<HtmlElement>() {
                 let _ = h.focus();
             }
-            goto_pointer(&e);
-        })
+        }
     };
-    let onpointermove = {
-        let dragging = dragging.clone();
+    let onpointerdown = {
+        let goto_pointer = goto_pointer.clone();
+        let start_drag = start_drag.clone();
+        let gesture = gesture.clone();
+        let handle = handle.clone();
         Callback::from(move |e: PointerEvent| {
-            if dragging.borrow().get() {
+            if e.button() != 0 {
+                return;
+            }
+            let on_knob = handle.cast::<Element>().is_some_and(|h| {
+                e.target()
+                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                    .is_some_and(|t| h.contains(Some(&t)))
+            });
+            if e.pointer_type() == "touch" && !on_knob {
+                // Maybe a scroll: leave it to the browser until the finger says.
+                gesture.borrow().set(Gesture::Pending {
+                    x: e.client_x(),
+                    y: e.client_y(),
+                });
+                return;
+            }
+            e.prevent_default();
+            start_drag(&e);
+            // A press on the knob holds it where it is; on the track, jumps there.
+            if !on_knob {
                 goto_pointer(&e);
             }
         })
     };
-    let onpointerend = Callback::from(move |_: PointerEvent| dragging.borrow().set(false));
+    let onpointermove = {
+        let gesture = gesture.clone();
+        let goto_pointer = goto_pointer.clone();
+        Callback::from(move |e: PointerEvent| match gesture.borrow().get() {
+            Gesture::Dragging => goto_pointer(&e),
+            Gesture::Pending { x, y } => {
+                let (dx, dy) = ((e.client_x() - x).abs(), (e.client_y() - y).abs());
+                if dx >= TOUCH_SLOP_PX && dx > dy {
+                    start_drag(&e);
+                    goto_pointer(&e);
+                } else if dy >= TOUCH_SLOP_PX {
+                    gesture.borrow().set(Gesture::Idle);
+                }
+            }
+            Gesture::Idle => {}
+        })
+    };
+    let onpointerup = {
+        let gesture = gesture.clone();
+        let handle = handle.clone();
+        Callback::from(move |e: PointerEvent| {
+            // A finger lifted where it landed: a tap, which jumps there.
+            if let Gesture::Pending { .. } = gesture.borrow().get() {
+                if let Some(h) = handle.cast::<HtmlElement>() {
+                    let _ = h.focus();
+                }
+                goto_pointer(&e);
+            }
+            gesture.borrow().set(Gesture::Idle);
+        })
+    };
+    let onpointercancel =
+        Callback::from(move |_: PointerEvent| gesture.borrow().set(Gesture::Idle));
     let onkeydown = {
         let ondispatch = props.ondispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -190,7 +258,7 @@ pub fn Scrubber(props: &Props) -> Html {
                 { story.era_label(current) }
             </p>
             <div class="ptx-track" ref={track} {onpointerdown} {onpointermove}
-                onpointerup={onpointerend.clone()} onpointercancel={onpointerend}>
+                {onpointerup} {onpointercancel}>
                 <div class="ptx-rail" ref={rail} aria-hidden="true">
                     { for scale.bands().iter().filter_map(|b| Some((b, story.file.eras.get(b.era)?))).map(|(b, era)| {
                         let (left, width) = (percent(b.start), percent(b.end - b.start));
