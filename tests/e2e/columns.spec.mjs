@@ -119,6 +119,18 @@ for (const embed of ['script', 'iframe']) {
   }
 }
 
+test('a host that centres its graphics in a flex or grid column still gives the script embed the column', async ({ browser }) => {
+  for (const graphic of ['display:flex;flex-direction:column;align-items:center', 'display:flex', 'display:grid;justify-items:center']) {
+    const page = await browser.newPage({ viewport: SCREEN });
+    await page.addInitScript(installLayout);
+    await page.goto(`${SITE}/hosts/column.html?w=620&embed=script&graphic=${encodeURIComponent(graphic)}`);
+    await page.locator('[data-ptx-explainer] .ptx-app .ptx-card').waitFor();
+    const l = await page.locator('[data-ptx-explainer]').evaluate((host) => window.__ptxLayout(host.shadowRoot));
+    expect([graphic, l.width]).toEqual([graphic, 620]);
+    await page.close();
+  }
+});
+
 test('the layout switches at the column width, not the screen width', async ({ browser }) => {
   for (const [width, two, labels] of [[639, false, false], [640, false, true], [879, false, true], [880, true, true]]) {
     const { page, layout } = await open(browser, 'script', width);
