@@ -14,6 +14,10 @@ macro_rules! counted {
     };
 }
 
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub mod app;
 pub mod components;
 pub mod filter;
@@ -28,6 +32,7 @@ pub mod render_count;
 pub mod state;
 pub mod story;
 pub mod strings;
+pub mod text_fragment;
 pub mod timeline;
 
 use story::{wire, Report, Story};

@@ -1,36 +1,53 @@
 /*! Explainer host script: sizes <iframe data-ptx-embed> to its content.
  * Speaks pym.js's message protocol, so a page may use this or pym.js's own
- * parent script. It also passes the article's address (for "copy link") and
- * any #card=… in the article's address into the frame. No other effect. */
+ * parent script. It also tells each frame the article's address (for "copy
+ * link") and any #card=… in the article's address. No other effect.
+ * The frame is never reloaded for this: it asks ({type: "ptx:hello"}) once it
+ * listens, and gets the answer as messages. */
 (function () {
   'use strict';
   var DELIM = 'xPYMx';
-  var frames = {};
+  var frames = [];
   var list = document.querySelectorAll('iframe[data-ptx-embed]');
   for (var i = 0; i < list.length; i++) {
-    var frame = list[i];
-    var id = frame.getAttribute('data-ptx-embed') || 'ptx-embed-' + i;
+    var id = list[i].getAttribute('data-ptx-embed') || 'ptx-embed-' + i;
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) continue;
-    var src = new URL(frame.getAttribute('src'), document.baseURI);
-    src.searchParams.set('childId', id);
-    src.searchParams.set('parentUrl', location.href.split('#')[0]);
-    var wanted = /(?:^#|&)card=([a-z0-9-]{1,64})(?:&|$)/.exec(location.hash);
-    if (wanted && !/(?:^#|&)card=/.test(src.hash)) src.hash = 'card=' + wanted[1];
-    // Swap in a fresh iframe rather than changing src: a (lazy) iframe that
-    // already started loading may ignore the new address.
-    var fresh = frame.cloneNode(false);
-    fresh.setAttribute('scrolling', 'no');
-    fresh.setAttribute('src', src.href);
-    frame.replaceWith(fresh);
-    frames[id] = fresh;
+    list[i].setAttribute('scrolling', 'no');
+    frames.push({ frame: list[i], id: id });
   }
+
+  function find(source) {
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].frame.contentWindow === source) return frames[i];
+    }
+    return null;
+  }
+
+  function greet(entry) {
+    var src = new URL(entry.frame.src, document.baseURI);
+    var to = entry.frame.contentWindow;
+    to.postMessage({ type: 'ptx:host', id: entry.id, parentUrl: location.href.split('#')[0] }, src.origin);
+    // The frame's own #card= (a producer's choice of start card) wins.
+    var wanted = /(?:^#|&)card=([a-z0-9-]{1,64})(?:&|$)/.exec(location.hash);
+    if (wanted && !/(?:^#|&)card=/.test(src.hash)) to.postMessage({ type: 'ptx:show', card: wanted[1] }, src.origin);
+  }
+
   window.addEventListener('message', function (event) {
+    var entry = find(event.source);
+    if (!entry) return;
+    if (event.data && event.data.type === 'ptx:hello') {
+      greet(entry);
+      return;
+    }
     if (typeof event.data !== 'string') return;
     var parts = event.data.split(DELIM);
-    if (parts.length !== 4 || parts[0] !== 'pym' || parts[2] !== 'height') return;
-    var frame = Object.prototype.hasOwnProperty.call(frames, parts[1]) ? frames[parts[1]] : null;
-    if (!frame || event.source !== frame.contentWindow) return;
+    if (parts.length !== 4 || parts[0] !== 'pym' || parts[1] !== entry.id || parts[2] !== 'height') return;
     var height = parseInt(parts[3], 10);
-    if (height > 0 && height < 100000) frame.style.height = height + 'px';
+    if (height > 0 && height < 100000) entry.frame.style.height = height + 'px';
   });
+  // A frame that was listening before this script arrived said hello to
+  // nobody: greet every frame now too (one not yet listening ignores it).
+  for (var j = 0; j < frames.length; j++) {
+    if (frames[j].frame.contentWindow) greet(frames[j]);
+  }
 })();

@@ -2,6 +2,10 @@
 //! calls `mount_all`, which fills every placeholder, each in its own shadow
 //! root so the article's CSS and ours never meet.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
@@ -49,19 +53,31 @@ pub fn mount_all(stylesheet: &str) -> u32 {
             continue;
         };
         let _ = host.set_attribute(MOUNTED_ATTRIBUTE, "");
-        if let Ok(link) = document.create_element("link") {
-            let _ = link.set_attribute("rel", "stylesheet");
-            let _ = link.set_attribute("href", stylesheet);
-            let _ = shadow.append_child(&link);
-        }
-        let Some(app) = new_app_container() else {
+        let (Some(app), Ok(link)) = (new_app_container(), document.create_element("link")) else {
             continue;
         };
-        if shadow.append_child(&app).is_ok() {
-            let options = EmbedOptions::from_attrs(index, |name| host.get_attribute(name));
-            yew::Renderer::<Root>::with_root_and_props(app, root_props(options)).render();
-            mounted += 1;
+        let _ = link.set_attribute("rel", "stylesheet");
+        let _ = link.set_attribute("href", stylesheet);
+        if shadow.append_child(&link).is_err() || shadow.append_child(&app).is_err() {
+            continue;
         }
+        let props = root_props(EmbedOptions::from_attrs(index, |name| {
+            host.get_attribute(name)
+        }));
+        // Rendered once styled: a widget drawn unstyled and then restyled
+        // would move under the reader's eyes (and the article with it). A
+        // stylesheet that fails still gets the widget shown.
+        let pending = Rc::new(Cell::new(Some((app, props))));
+        for event in ["load", "error"] {
+            let pending = pending.clone();
+            EventListener::once(&link, event, move |_| {
+                if let Some((app, props)) = pending.take() {
+                    yew::Renderer::<Root>::with_root_and_props(app, props).render();
+                }
+            })
+            .forget();
+        }
+        mounted += 1;
     }
     mounted
 }

@@ -19,9 +19,6 @@ mod native {
 
     use alignment_explainer::publish::{embed, offline, prerender, trunk_index};
 
-    /// Where oEmbed consumers will find the widget; set PUBLIC_URL when
-    /// publishing (it must end with `/`).
-    const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:8080/";
     const PROVIDER: &str = "Alignment explainer";
     const OFFLINE_FILE: &str = "explainer-offline.html";
 
@@ -45,18 +42,28 @@ mod native {
         let (index, loader_name, loader) = trunk_index::move_loader(&index)?;
         write(&dir.join(&loader_name), loader)?;
 
-        let mut public_url =
-            env::var("PUBLIC_URL").unwrap_or_else(|_| DEFAULT_PUBLIC_URL.to_string());
-        if !public_url.ends_with('/') {
-            public_url.push('/');
-        }
-        write(
-            &dir.join("oembed.json"),
-            embed::oembed_json(&public_url, &title, PROVIDER),
-        )?;
-        let index =
-            trunk_index::insert_into_head(&index, &embed::oembed_link(&public_url, &title))?;
+        let public_url = embed::public_url(env::var("PUBLIC_URL").ok().as_deref())?;
+        let index = match &public_url {
+            Some(url) => {
+                write(
+                    &dir.join("oembed.json"),
+                    embed::oembed_json(url, &title, PROVIDER),
+                )?;
+                trunk_index::insert_into_head(&index, &embed::oembed_link(url, &title))?
+            }
+            None => index,
+        };
         write(&dir.join("embed.js"), embed::embed_js(&bundle)?)?;
+        // The offline page rewrites the glue as wasm-bindgen writes it, so it
+        // reads the glue before minification.
+        let glue = read(&dir.join(&bundle.glue))?;
+        let index = if env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+            let mut files = vec![bundle.glue.as_str()];
+            files.extend(bundle.stylesheets.iter().map(String::as_str));
+            minify(dir, index, &files)?
+        } else {
+            index
+        };
         write(&index_path, &index)?;
 
         let styles = bundle
@@ -64,7 +71,6 @@ mod native {
             .iter()
             .map(|name| read(&dir.join(name)))
             .collect::<Result<Vec<_>, _>>()?;
-        let glue = read(&dir.join(&bundle.glue))?;
         let wasm_path = dir.join(&bundle.wasm);
         let wasm = fs::read(&wasm_path).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
         let snippets = offline::snippet_imports(&glue)
@@ -74,11 +80,50 @@ mod native {
         let offline = offline::offline_html(&index, &styles, &glue, &snippets, &wasm);
         write(&dir.join(OFFLINE_FILE), &offline)?;
         println!(
-            "publish: prerendered {} events, {loader_name}, embed.js, oembed.json ({public_url}), {OFFLINE_FILE} ({} bytes)",
+            "publish: prerendered {} events, {loader_name}, embed.js, {}, {OFFLINE_FILE} ({} bytes)",
             story.events().len(),
+            public_url.as_deref().map_or_else(
+                || "no oembed.json (PUBLIC_URL not set)".to_string(),
+                |url| format!("oembed.json ({url})")
+            ),
             offline.len()
         );
         Ok(())
+    }
+
+    /// Minifies `files` in place with esbuild (npm) and updates their
+    /// integrity in `index`. Trunk minifies neither our CSS nor the JS glue
+    /// (its own JS minifier fails on current glue).
+    fn minify(dir: &Path, mut index: String, files: &[&str]) -> Result<String, String> {
+        let local = env::var_os("TRUNK_SOURCE_DIR")
+            .map(|source| PathBuf::from(source).join("node_modules/.bin/esbuild"))
+            .filter(|path| path.exists());
+        let esbuild = local.unwrap_or_else(|| PathBuf::from("esbuild"));
+        for file in files {
+            let path = dir.join(file);
+            let status = process::Command::new(&esbuild)
+                .arg(&path)
+                .arg(format!("--outfile={}", path.display()))
+                .args([
+                    "--minify",
+                    "--charset=utf8",
+                    "--allow-overwrite",
+                    "--log-level=warning",
+                ])
+                .status()
+                .map_err(|e| {
+                    format!(
+                        "cannot run {}: {e} (scripts/setup.sh installs it with npm)",
+                        esbuild.display()
+                    )
+                })?;
+            if !status.success() {
+                return Err(format!("esbuild could not minify {file}"));
+            }
+            let minified = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            index = trunk_index::update_integrity(&index, file, &minified)?;
+        }
+        Ok(index)
     }
 
     pub fn main() {

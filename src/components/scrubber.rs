@@ -228,6 +228,12 @@ pub fn Scrubber(props: &Props) -> Html {
         move |_| {
             if let Some(el) = rail.cast::<Element>() {
                 apply_positions(&el);
+                // The browser may paint between Yew's render and its effects:
+                // the track stays hidden until placed, so it never visibly
+                // jumps from its unplaced layout (a layout shift).
+                if let Some(track) = el.parent_element() {
+                    let _ = track.set_attribute("data-placed", "");
+                }
             }
         }
     });

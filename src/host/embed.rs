@@ -3,7 +3,7 @@
 //! clips a card. Two dialects, both understood without our own code:
 //! pym.js (news sites' usual parent script) and AMP's `embed-size` request.
 
-use std::cell::Cell;
+use std::cell::RefCell;
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -20,15 +20,48 @@ fn in_iframe() -> bool {
     }
 }
 
-/// The pym child id the parent gave us in the iframe address, if any.
-pub fn child_id() -> Option<String> {
-    let id = location::query_param("childId")?;
-    messages::safe_child_id(&id).map(str::to_string)
+/// What the embedding page told us about itself: in the iframe's address
+/// (pym.js's parent script) or, from our host script, in a `ptx:host`
+/// message after load.
+#[derive(Default)]
+struct Host {
+    child_id: Option<String>,
+    parent_url: Option<String>,
+    /// The height last reported, sent again when a child id arrives late.
+    height: u32,
+}
+
+thread_local! {
+    static HOST: RefCell<Host> = RefCell::new(Host {
+        child_id: location::query_param("childId")
+            .and_then(|id| messages::safe_child_id(&id).map(str::to_string)),
+        parent_url: location::query_param("parentUrl"),
+        height: 0,
+    });
+}
+
+/// The pym child id the parent gave us, if any.
+fn child_id() -> Option<String> {
+    HOST.with(|host| host.borrow().child_id.clone())
 }
 
 /// The embedding article's address, as pym.js and our host script pass it.
 pub fn parent_url() -> Option<String> {
-    location::query_param("parentUrl")
+    HOST.with(|host| host.borrow().parent_url.clone())
+}
+
+/// Our host script answered: keep what it said, and report the height to it
+/// at once (the first reports went out before it had named us).
+fn greeted(greeting: messages::HostGreeting) {
+    let height = HOST.with(|host| {
+        let mut host = host.borrow_mut();
+        host.child_id = Some(greeting.child_id);
+        host.parent_url = Some(greeting.parent_url);
+        host.height
+    });
+    if height > 0 {
+        send_height(height, child_id().as_deref());
+    }
 }
 
 fn amp_embed_size(height: u32) -> Option<JsValue> {
@@ -65,13 +98,15 @@ pub fn report_height(content: &Element) {
     if !in_iframe() {
         return;
     }
-    let child = child_id();
-    let last = Cell::new(0u32);
     let target = content.clone();
     let on_resize = Closure::<dyn Fn()>::new(move || {
         let height = measure(&target);
-        if height > 0 && height != last.replace(height) {
-            send_height(height, child.as_deref());
+        let changed = HOST.with(|host| {
+            let mut host = host.borrow_mut();
+            height > 0 && std::mem::replace(&mut host.height, height) != height
+        });
+        if changed {
+            send_height(height, child_id().as_deref());
         }
     });
     match ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
@@ -89,8 +124,10 @@ pub fn report_height(content: &Element) {
 }
 
 /// Listens for the host page's `{type: "ptx:show", card}` command (see
-/// `messages::show_card_command`) and hands the card id to `on_show`. Only
-/// messages from the embedding window count. Dropping the guard stops it.
+/// `messages::show_card_command`) and hands the card id to `on_show`, and
+/// for our host script's `ptx:host` greeting, which it asks for once
+/// listening. Only messages from the embedding window count. Dropping the
+/// guard stops it.
 pub fn listen_for_commands(
     on_show: impl Fn(String) + 'static,
 ) -> Option<gloo::events::EventListener> {
@@ -98,7 +135,7 @@ pub fn listen_for_commands(
         return None;
     }
     let window = gloo::utils::window();
-    Some(gloo::events::EventListener::new(
+    let listener = Some(gloo::events::EventListener::new(
         &window,
         "message",
         move |event| {
@@ -124,7 +161,17 @@ pub fn listen_for_commands(
                     .collect();
             if let Some(card) = messages::show_card_command(&fields) {
                 on_show(card);
+            } else if let Some(greeting) = messages::host_greeting(&fields) {
+                greeted(greeting);
             }
         },
-    ))
+    ));
+    if let Ok(Some(parent)) = window.parent() {
+        let hello = Object::new();
+        if Reflect::set(&hello, &"type".into(), &messages::HELLO.into()).is_ok() {
+            // Says nothing about the reader; the embedding origin is unknown.
+            let _ = parent.post_message(&hello, "*");
+        }
+    }
+    listener
 }

@@ -60,6 +60,48 @@ pub fn show_card_command(fields: &[(String, Option<String>)]) -> Option<String> 
     (kind == SHOW_CARD && plain).then(|| card.to_string())
 }
 
+/// What the widget in an iframe says once it listens: our host script
+/// answers with `ptx:host` (and a `ptx:show` for the article's `#card=`), so
+/// the frame never has to be reloaded with them in its address.
+pub const HELLO: &str = "ptx:hello";
+/// The host script's answer to `HELLO`.
+pub const HOST: &str = "ptx:host";
+
+/// Longest article address we keep for share links.
+const MAX_URL_LEN: usize = 2048;
+
+/// What our host script tells its frame: `{ "type": "ptx:host", "id":
+/// "<pym child id>", "parentUrl": "<the article's address>" }`, exactly.
+#[derive(Debug, PartialEq, Eq)]
+pub struct HostGreeting {
+    pub child_id: String,
+    pub parent_url: String,
+}
+
+/// Reads a `ptx:host` message from its fields, as `show_card_command` does;
+/// anything else, or an id or address we would not echo, is ignored.
+pub fn host_greeting(fields: &[(String, Option<String>)]) -> Option<HostGreeting> {
+    if fields.len() != 3 {
+        return None;
+    }
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .and_then(|(_, v)| v.as_deref())
+    };
+    if field("type")? != HOST {
+        return None;
+    }
+    let parent_url = field("parentUrl")?;
+    let web = parent_url.starts_with("https://") || parent_url.starts_with("http://");
+    (web && parent_url.len() <= MAX_URL_LEN).then_some(())?;
+    Some(HostGreeting {
+        child_id: safe_child_id(field("id")?)?.to_string(),
+        parent_url: parent_url.to_string(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +133,59 @@ mod tests {
             fields(&[("kind", Some("ptx:show")), ("card", Some("a"))]),
         ] {
             assert_eq!(show_card_command(&bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn only_a_well_formed_greeting_is_accepted() {
+        let ok = fields(&[
+            ("type", Some("ptx:host")),
+            ("id", Some("ptx-embed-0")),
+            ("parentUrl", Some("https://news.example/story")),
+        ]);
+        assert_eq!(
+            host_greeting(&ok),
+            Some(HostGreeting {
+                child_id: "ptx-embed-0".into(),
+                parent_url: "https://news.example/story".into(),
+            })
+        );
+        let long = format!("https://news.example/{}", "a".repeat(2048));
+        for bad in [
+            fields(&[("type", Some("ptx:host")), ("id", Some("a"))]),
+            fields(&[
+                ("type", Some("ptx:show")),
+                ("id", Some("a")),
+                ("parentUrl", Some("https://news.example/")),
+            ]),
+            fields(&[
+                ("type", Some("ptx:host")),
+                ("id", Some("<img>")),
+                ("parentUrl", Some("https://news.example/")),
+            ]),
+            fields(&[
+                ("type", Some("ptx:host")),
+                ("id", Some("a")),
+                ("parentUrl", Some("javascript:alert(1)")),
+            ]),
+            fields(&[
+                ("type", Some("ptx:host")),
+                ("id", Some("a")),
+                ("parentUrl", Some(long.as_str())),
+            ]),
+            fields(&[
+                ("type", Some("ptx:host")),
+                ("id", None),
+                ("parentUrl", Some("https://news.example/")),
+            ]),
+            fields(&[
+                ("type", Some("ptx:host")),
+                ("id", Some("a")),
+                ("parentUrl", Some("https://news.example/")),
+                ("extra", Some("1")),
+            ]),
+        ] {
+            assert_eq!(host_greeting(&bad), None, "{bad:?}");
         }
     }
 

@@ -5,11 +5,15 @@ use super::trunk_index::Bundle;
 use crate::host::snippet::{iframe_snippet, IFRAME_HEIGHT};
 use crate::html::escape_html;
 
-/// The script embed's entry module: loads the wasm next to it and mounts a
-/// widget into every placeholder. Addresses resolve against embed.js itself,
-/// so the bundle works from any path or CDN. An error when index.html links
-/// no widget stylesheet: the embed would otherwise come out unstyled, with
-/// nothing said.
+/// The script embed's entry module. Fetches nothing (no glue, no wasm, no
+/// stylesheet) until a placeholder comes within about one screen of the
+/// viewport (at once where IntersectionObserver is missing), then loads the
+/// wasm next to it and mounts a widget into every placeholder. Until then
+/// each placeholder keeps one screen (at most 900 px) free, so the article
+/// does not move when the widget appears. Addresses resolve against embed.js
+/// itself, so the bundle works from any path or CDN. An error when
+/// index.html links no widget stylesheet: the embed would otherwise come out
+/// unstyled, with nothing said.
 pub fn embed_js(bundle: &Bundle) -> Result<String, String> {
     let css = bundle.widget_css().ok_or_else(|| {
         format!(
@@ -22,13 +26,53 @@ pub fn embed_js(bundle: &Bundle) -> Result<String, String> {
         )
     })?;
     Ok(format!(
-        "// Script embed: <div data-ptx-explainer></div> + <script type=\"module\" src=\".../embed.js\">.\n\
-         import init, {{ mountAll }} from './{glue}';\n\
-         await init({{ module_or_path: new URL('./{wasm}', import.meta.url) }});\n\
-         mountAll(new URL('./{css}', import.meta.url).href);\n",
+        r#"// Script embed: <div data-ptx-explainer></div> + <script type="module" src=".../embed.js">.
+const waiting = [...document.querySelectorAll('[data-ptx-explainer]:not([data-ptx-mounted])')];
+for (const el of waiting) if (!el.style.minHeight) el.style.minHeight = '{RESERVED_HEIGHT}';
+let started = null;
+const start = () => {{
+  started ??= import('./{glue}').then(async (glue) => {{
+    await glue.default({{ module_or_path: new URL('./{wasm}', import.meta.url) }});
+    glue.mountAll(new URL('./{css}', import.meta.url).href);
+  }});
+}};
+if (!('IntersectionObserver' in window)) start();
+else {{
+  const near = new IntersectionObserver((entries) => {{
+    if (entries.some((e) => e.isIntersecting)) {{ near.disconnect(); start(); }}
+  }}, {{ rootMargin: '100% 0px' }});
+  for (const el of waiting) near.observe(el);
+}}
+"#,
         glue = bundle.glue,
         wasm = bundle.wasm,
     ))
+}
+
+/// The space a script-embed placeholder keeps before its widget arrives (and
+/// after, as a minimum): one screen, so nothing the reader sees moves, but no
+/// more than a widget's usual height.
+pub const RESERVED_HEIGHT: &str = "min(100vh, 900px)";
+
+/// The address oEmbed will give consumers, from `PUBLIC_URL`: none when it
+/// is not set (oEmbed needs an absolute address, and a guessed one, such as
+/// the local server's, would point every consumer at a loopback address);
+/// an error when it is not an http(s) address.
+pub fn public_url(value: Option<&str>) -> Result<Option<String>, String> {
+    let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let host = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))
+        .map_or("", |rest| rest.split('/').next().unwrap_or(""));
+    if host.is_empty() || value.contains(['"', '<', '>', ' ', '#', '?']) {
+        return Err(format!(
+            "PUBLIC_URL must be the bundle's absolute http(s) address, e.g. https://cdn.example/graphics/explainer/ (got {value:?})"
+        ));
+    }
+    let slash = if value.ends_with('/') { "" } else { "/" };
+    Ok(Some(format!("{value}{slash}")))
 }
 
 /// oEmbed (type "rich") for a widget published at `public_url`.
@@ -63,9 +107,12 @@ mod tests {
     #[test]
     fn embed_js_resolves_files_next_to_itself() {
         let js = embed_js(&find_bundle(TRUNK_INDEX).expect("found")).expect("embed.js");
-        assert!(js.contains("from './app-3.js'"));
+        assert!(js.contains("import('./app-3.js')"));
         assert!(js.contains("new URL('./app-3_bg.wasm', import.meta.url)"));
         assert!(js.contains("mountAll(new URL('./explainer-2.css', import.meta.url).href)"));
+        // Nothing is imported before a placeholder is near.
+        assert!(!js.contains("import init"), "{js}");
+        assert!(js.contains("rootMargin: '100% 0px'"));
     }
 
     #[test]
@@ -76,6 +123,29 @@ mod tests {
             embed_js(&bundle),
             Err("index.html links no explainer-*.css stylesheet (found: page-1.css, other-2.css); the script embed needs it".to_string())
         );
+    }
+
+    #[test]
+    fn oembed_needs_an_absolute_public_address() {
+        assert_eq!(public_url(None), Ok(None));
+        assert_eq!(public_url(Some(" ")), Ok(None));
+        assert_eq!(
+            public_url(Some("https://cdn.example/x")),
+            Ok(Some("https://cdn.example/x/".into()))
+        );
+        assert_eq!(
+            public_url(Some("http://127.0.0.1:8092/")),
+            Ok(Some("http://127.0.0.1:8092/".into()))
+        );
+        for bad in [
+            "./",
+            "/graphics/x/",
+            "cdn.example/x/",
+            "https://",
+            "https://a/\"><script>",
+        ] {
+            assert!(public_url(Some(bad)).is_err(), "{bad}");
+        }
     }
 
     #[test]

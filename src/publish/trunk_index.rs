@@ -91,6 +91,30 @@ pub fn content_hash(bytes: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
+/// Subresource integrity of `bytes`, in the form Trunk writes: `sha384-…`.
+pub fn integrity(bytes: &[u8]) -> String {
+    use base64::Engine;
+    use sha2::{Digest, Sha384};
+    let digest = Sha384::digest(bytes);
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// Gives the link to `file` the integrity of its new content (after the
+/// publish step rewrote the file); an error when no link names it, or the
+/// link carries no integrity to update.
+pub fn update_integrity(index: &str, file: &str, content: &[u8]) -> Result<String, String> {
+    let tag = link_tags(index)
+        .find(|tag| attribute(tag, "href").map(file_name).as_deref() == Some(file))
+        .ok_or_else(|| format!("index.html: no link to {file}"))?;
+    let old = attribute(tag, "integrity")
+        .ok_or_else(|| format!("index.html: the link to {file} has no integrity"))?;
+    let updated = tag.replace(old, &integrity(content));
+    Ok(index.replacen(tag, &updated, 1))
+}
+
 const INLINE_MODULE: &str = "<script type=\"module\">";
 
 /// Moves Trunk's inline module script into its own file. Returns the new
@@ -174,6 +198,25 @@ const wasm = await init({ module_or_path: './app-3_bg.wasm' });
         assert!(index.contains("<main id=\"ptx-explainer\" class=\"ptx-host\"><p>story</p></main>"));
         let index = insert_into_head(&index, "<link rel=\"alternate\">").expect("inserted");
         assert!(index.contains("<link rel=\"alternate\">\n  </head>"));
+    }
+
+    #[test]
+    fn integrity_is_sha384_in_base64() {
+        assert_eq!(
+            integrity(b"alert('Hello, world.');"),
+            "sha384-H8BRh8j48O9oYatfu5AZzq6A9RINhZO5H16dQZngK7T62em8MUt1FLm52t+eX6xO"
+        );
+    }
+
+    #[test]
+    fn a_rewritten_file_gets_its_new_integrity() {
+        let index = update_integrity(TRUNK_INDEX, "explainer-2.css", b"body{}").expect("updated");
+        assert!(index.contains(
+            "href=\"./explainer-2.css\" integrity=\"sha384-myyg/hQ74aSgjBBvVME/QXAXEkT4Y9dHbVQ5C0lIyGpldvNLJV2IWc5ElXbqLi06\""
+        ));
+        assert!(index.contains("href=\"./page-1.css\" integrity=\"sha384-x\""));
+        assert!(update_integrity(TRUNK_INDEX, "missing.css", b"").is_err());
+        assert!(update_integrity(TRUNK_INDEX, "app-3_bg.wasm", b"").is_err());
     }
 
     #[test]

@@ -70,6 +70,29 @@ test('our host script sizes the iframe, forwards the article\'s #card and offers
   expect(snippet).toContain(`<iframe src="${CDN}/cdn/explainer/#card=tehran-arrival"`);
   expect(snippet).toContain(`<script src="${CDN}/cdn/explainer/embed-host.js" async></script>`);
   expectOnlyLocal(urls);
+  // One document load: the frame learns all this by message, not by reloading.
+  expect(widgetPages(urls)).toEqual([`${CDN}/cdn/explainer/`]);
+  expect(await page.locator('iframe[data-ptx-embed]').getAttribute('src')).toBe(`${CDN}/cdn/explainer/`);
+});
+
+/** Requests for the widget's own page (not its assets). */
+function widgetPages(urls) {
+  return urls.filter((u) => /^http:\/\/127\.0\.0\.1:8093\/cdn\/explainer\/(index\.html)?([?#].*)?$/.test(u));
+}
+
+test('a lazy iframe below the fold loads nothing until the reader gets near, host script or not', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const urls = recordRequests(page);
+  await page.goto(`${SITE}/hosts/iframe-below.html`);
+  // The host script has run (it marks its frames) and the page has loaded.
+  await expect(page.locator('iframe[data-ptx-embed]')).toHaveAttribute('scrolling', 'no');
+  await page.evaluate(() => new Promise((done) => (document.readyState === 'complete' ? done() : addEventListener('load', done))));
+  expect(urls.filter((u) => u.startsWith(`${CDN}/cdn/explainer/`) && !u.endsWith('embed-host.js'))).toEqual([]);
+  await page.locator('#after').scrollIntoViewIfNeeded();
+  const frame = page.frameLocator('iframe[data-ptx-embed]');
+  await expect(frame.locator('.ptx-app .ptx-card')).toBeVisible();
+  await expectFitted(page, 'iframe[data-ptx-embed]');
+  expect(widgetPages(urls)).toEqual([`${CDN}/cdn/explainer/`]);
 });
 
 test('AMP hosts receive embed-size requests', async ({ page }) => {
@@ -228,7 +251,7 @@ test('the iframe obeys only the documented command from its parent', async ({ pa
   expect(await frameHandle.evaluate(() => window.__cards)).toEqual(['ptx-card-independence-1947', 'ptx-card-lachin-summit']);
 });
 
-test('messages to the host carry only the height', async ({ page }) => {
+test('messages to the host carry only the height, and one content-free hello', async ({ page }) => {
   await page.addInitScript(() => {
     window.__messages = [];
     window.addEventListener('message', (e) => window.__messages.push(e.data));
@@ -237,6 +260,48 @@ test('messages to the host carry only the height', async ({ page }) => {
   await expect.poll(() => page.evaluate(() => window.__messages.some((m) => typeof m === 'string')), { timeout: 10000 }).toBe(true);
   for (const m of await page.evaluate(() => window.__messages)) {
     if (typeof m === 'string') expect(m).toMatch(/^pymxPYMx[A-Za-z0-9_-]+xPYMxheightxPYMx\d+$/);
+    else if (m.type === 'ptx:hello') expect(m).toEqual({ type: 'ptx:hello' });
     else expect(Object.keys(m).sort()).toEqual(['height', 'sentinel', 'type']);
   }
 });
+
+/** Sum of layout shifts not caused by the reader's input, since load. */
+async function startLayoutShiftRecording(page) {
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const shift of list.getEntries()) if (!shift.hadRecentInput) window.__cls += shift.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+for (const width of [360, 1280]) {
+  test(`a script embed above the fold appears without moving the article (CLS 0) at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width === 360 ? 740 : 800 });
+    await startLayoutShiftRecording(page);
+    await page.goto(`${SITE}/hosts/script-top.html`);
+    const widget = page.locator('[data-id=alignment]');
+    await expect(widget.locator('.ptx-card-title')).toBeVisible();
+    // Its fonts, map and sizes are in: the widget is as tall as it will be.
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.evaluate(() => window.__cls)).toBe(0);
+  });
+
+  test(`a script embed below the fold fetches nothing until the reader gets near, then appears without moving the article at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width === 360 ? 740 : 800 });
+    await startLayoutShiftRecording(page);
+    const urls = recordRequests(page);
+    await page.goto(`${SITE}/hosts/script-below.html`);
+    // embed.js has run: it reserved the placeholder's space.
+    await expect.poll(() => page.locator('[data-id=alignment]').evaluate((el) => el.style.minHeight)).toMatch(/^min\(100vh, ?900px\)$/);
+    const widgetFiles = () => urls.filter((u) => u.startsWith(`${CDN}/cdn/explainer/`) && !u.endsWith('/embed.js'));
+    expect(widgetFiles()).toEqual([]);
+    await page.locator('[data-id=alignment]').scrollIntoViewIfNeeded();
+    const widget = page.locator('[data-id=alignment]');
+    await expect(widget.locator('.ptx-card-title')).toBeVisible();
+    expect(widgetFiles().some((u) => u.endsWith('_bg.wasm'))).toBe(true);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.evaluate(() => window.__cls)).toBe(0);
+  });
+}
