@@ -1,7 +1,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
@@ -110,107 +110,83 @@ pub fn Scrubber(props: &Props) -> Html {
     let story = &props.story;
     let scale = &props.scale;
 
-    // Pointer x → nearest event. The track's box is read on every move
-    // because the widget may be resized or scrolled mid-drag.
-    let goto_pointer = {
+    // One handler for the track's pointer events (one closure, so its logic
+    // is compiled once). A mouse or pen press scrubs at once; so does a finger
+    // on the knob. A finger elsewhere on the track is `Pending` until it
+    // moves clearly sideways (a drag), any other way (the page's scroll: the
+    // browser cancels the pointer), or lifts where it landed (a tap).
+    let onpointer = {
         let track = track.clone();
+        let handle = handle.clone();
         let scale = scale.clone();
         let visible = props.visible.clone();
         let ondispatch = props.ondispatch.clone();
-        move |e: &PointerEvent| {
-            let Some(el) = track.cast::<Element>() else {
-                return;
-            };
-            let rect = el.get_bounding_client_rect();
-            if rect.width() <= 0.0 {
-                return;
-            }
-            let share = (f64::from(e.client_x()) - rect.left()) / rect.width();
-            if let Some(&event) = visible.get(scale.nearest(share)) {
-                ondispatch.emit(Action::Goto(event));
-            }
-        }
-    };
-    // Start scrubbing: keep receiving moves when the pointer leaves the
-    // track (captured on the track itself: Yew delegates events from the
-    // root, so the event's current target is not the track), and focus the knob.
-    let start_drag = {
-        let gesture = gesture.clone();
-        let handle = handle.clone();
-        let track = track.clone();
-        move |e: &PointerEvent| {
-            gesture.borrow().set(Gesture::Dragging);
-            if let Some(el) = track.cast::<Element>() {
-                let _ = el.set_pointer_capture(e.pointer_id());
-            }
-            if let Some(h) = handle.cast::<HtmlElement>() {
-                let _ = h.focus();
-            }
-        }
-    };
-    let onpointerdown = {
-        let goto_pointer = goto_pointer.clone();
-        let start_drag = start_drag.clone();
-        let gesture = gesture.clone();
-        let handle = handle.clone();
         Callback::from(move |e: PointerEvent| {
-            if e.button() != 0 {
-                return;
-            }
-            let on_knob = handle.cast::<Element>().is_some_and(|h| {
-                e.target()
-                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-                    .is_some_and(|t| h.contains(Some(&t)))
-            });
-            if e.pointer_type() == "touch" && !on_knob {
-                // Maybe a scroll: leave it to the browser until the finger says.
-                gesture.borrow().set(Gesture::Pending {
-                    x: e.client_x(),
-                    y: e.client_y(),
-                });
-                return;
-            }
-            e.prevent_default();
-            start_drag(&e);
-            // A press on the knob holds it where it is; on the track, jumps there.
-            if !on_knob {
-                goto_pointer(&e);
-            }
-        })
-    };
-    let onpointermove = {
-        let gesture = gesture.clone();
-        let goto_pointer = goto_pointer.clone();
-        Callback::from(move |e: PointerEvent| match gesture.borrow().get() {
-            Gesture::Dragging => goto_pointer(&e),
-            Gesture::Pending { x, y } => {
-                let (dx, dy) = ((e.client_x() - x).abs(), (e.client_y() - y).abs());
-                if dx >= TOUCH_SLOP_PX && dx > dy {
-                    start_drag(&e);
-                    goto_pointer(&e);
-                } else if dy >= TOUCH_SLOP_PX {
-                    gesture.borrow().set(Gesture::Idle);
+            // Pointer x → nearest event. The track's box is read on every
+            // move because the widget may be resized or scrolled mid-drag.
+            let goto = || {
+                let Some(el) = track.cast::<Element>() else {
+                    return;
+                };
+                let rect = el.get_bounding_client_rect();
+                if rect.width() <= 0.0 {
+                    return;
                 }
-            }
-            Gesture::Idle => {}
-        })
-    };
-    let onpointerup = {
-        let gesture = gesture.clone();
-        let handle = handle.clone();
-        Callback::from(move |e: PointerEvent| {
-            // A finger lifted where it landed: a tap, which jumps there.
-            if let Gesture::Pending { .. } = gesture.borrow().get() {
+                let share = (f64::from(e.client_x()) - rect.left()) / rect.width();
+                if let Some(&event) = visible.get(scale.nearest(share)) {
+                    ondispatch.emit(Action::Goto(event));
+                }
+            };
+            // Scrub: keep receiving moves when the pointer leaves the track
+            // (captured on the track itself: Yew delegates events from the
+            // root, so the event's current target is not the track), knob focused.
+            let start = || {
+                gesture.borrow().set(Gesture::Dragging);
+                if let Some(el) = track.cast::<Element>() {
+                    let _ = el.set_pointer_capture(e.pointer_id());
+                }
                 if let Some(h) = handle.cast::<HtmlElement>() {
                     let _ = h.focus();
                 }
-                goto_pointer(&e);
+            };
+            let now = gesture.borrow().get();
+            match (e.type_().as_str(), now) {
+                ("pointerdown", _) if e.button() == 0 => {
+                    // The knob has no children; its ::before target is the knob itself.
+                    let on_knob = e.target().map(JsValue::from) == handle.get().map(JsValue::from);
+                    if !on_knob && e.pointer_type() == "touch" {
+                        gesture.borrow().set(Gesture::Pending {
+                            x: e.client_x(),
+                            y: e.client_y(),
+                        });
+                        return;
+                    }
+                    e.prevent_default();
+                    start();
+                    // A press on the knob holds it where it is; on the track, jumps there.
+                    if !on_knob {
+                        goto();
+                    }
+                }
+                ("pointermove", Gesture::Dragging) => goto(),
+                ("pointermove", Gesture::Pending { x, y }) => {
+                    let (dx, dy) = ((e.client_x() - x).abs(), (e.client_y() - y).abs());
+                    if dx >= TOUCH_SLOP_PX && dx > dy {
+                        start();
+                        goto();
+                    } else if dy >= TOUCH_SLOP_PX {
+                        gesture.borrow().set(Gesture::Idle);
+                    }
+                }
+                ("pointerup", Gesture::Pending { .. }) => {
+                    gesture.borrow().set(Gesture::Idle);
+                    goto();
+                }
+                ("pointerup" | "pointercancel", _) => gesture.borrow().set(Gesture::Idle),
+                _ => {}
             }
-            gesture.borrow().set(Gesture::Idle);
         })
     };
-    let onpointercancel =
-        Callback::from(move |_: PointerEvent| gesture.borrow().set(Gesture::Idle));
     let onkeydown = {
         let ondispatch = props.ondispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -263,8 +239,8 @@ pub fn Scrubber(props: &Props) -> Html {
                 <span class="ptx-sr">{ format!("{}: ", strings::ERA) }</span>
                 { story.era_label(current) }
             </p>
-            <div class="ptx-track" ref={track} {onpointerdown} {onpointermove}
-                {onpointerup} {onpointercancel}>
+            <div class="ptx-track" ref={track} onpointerdown={onpointer.clone()}
+                onpointermove={onpointer.clone()} onpointerup={onpointer.clone()} onpointercancel={onpointer}>
                 <div class="ptx-rail" ref={rail} aria-hidden="true">
                     { for scale.bands().iter().filter_map(|b| Some((b, story.file.eras.get(b.era)?))).map(|(b, era)| {
                         let (left, width) = (percent(b.start), percent(b.end - b.start));

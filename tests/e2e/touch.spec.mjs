@@ -98,6 +98,20 @@ test('a finger on the track scrubs once it moves clearly sideways, and a tap jum
   await expect(page.locator('.ptx-app .ptx-card-title')).toHaveText('Erdogan makes a state visit to Pakistan');
 });
 
+test('pressing the knob with a mouse holds it where it is, even where markers are 5 px apart', async ({ browser }) => {
+  const desktop = await browser.newPage({ viewport: { width: 360, height: 780 } });
+  await desktop.goto('./#card=istanbul-meeting');
+  await expect(desktop.locator('.ptx-app .ptx-position')).toHaveText('20 of 30');
+  const k = await desktop.locator('.ptx-app .ptx-handle').boundingBox();
+  // 10 px right of the knob's centre, still on the knob, nearest another event.
+  await desktop.mouse.move(k.x + k.width / 2 + 10, k.y + k.height / 2);
+  await desktop.mouse.down();
+  await desktop.mouse.up();
+  await expect(desktop.locator('.ptx-app .ptx-handle')).toBeFocused();
+  await expect(desktop.locator('.ptx-app .ptx-position')).toHaveText('20 of 30');
+  await desktop.close();
+});
+
 test('the knob is a 44 px touch target', async () => {
   // The 28 px knob answers to a finger up to 22 px from its centre.
   const k = await knob();
