@@ -1,6 +1,7 @@
 //! An embeddable explainer: one news story as cards, a timeline scrubber and
-//! a source for every claim. Pure modules (`story`, `timeline`, `state`,
-//! `strings`) know nothing of Yew or the DOM; `components` is the thin view.
+//! a source for every claim. Pure modules (`story`, `timeline`, `filter`,
+//! `state`, `deep_link`, `locator`, `strings`, `publish` and the pure `host`
+//! codecs) know nothing of Yew or the DOM; `components` is the thin view.
 // Outside data never panics the widget: every failure becomes a report or
 // is ignored. Tests may still unwrap (clippy.toml).
 #![deny(clippy::unwrap_used, clippy::expect_used)]
@@ -20,6 +21,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 pub mod app;
 pub mod components;
+pub mod deep_link;
 pub mod filter;
 pub mod host;
 pub mod html;

@@ -3,30 +3,32 @@
 
 use std::rc::Rc;
 
-use crate::filter::{EventFacets, Filter};
+use crate::filter::{EventFacets, Filter, VisiblePos};
+use crate::story::{ActorIx, EraIx, EventIx};
 use crate::timeline::navigation;
 
-/// One citation marker: which claim, which disagreement version (if the
-/// marker sits in one), and which of its cited sources.
+/// One citation marker of the current card: which claim, which
+/// disagreement version (if the marker sits in one), and which of that
+/// claim's or version's citations (its position in the list, not a source).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CitationKey {
     pub claim: usize,
     pub version: Option<usize>,
-    pub source: usize,
+    pub citation: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     Next,
     Previous,
     First,
     Last,
-    /// Show this event (a story index); ignored if the filter hides it.
-    Goto(usize),
+    /// Show this event; ignored if the filter hides it.
+    Goto(EventIx),
     NextEra,
     PreviousEra,
-    ToggleActor(String),
-    SetEra(Option<usize>),
+    ToggleActor(ActorIx),
+    SetEra(Option<EraIx>),
     ClearFilter,
     ToggleCitation(CitationKey),
     CloseCitation,
@@ -41,10 +43,10 @@ pub enum Action {
 pub struct State {
     facets: Rc<EventFacets>,
     pub filter: Filter,
-    /// Story indices of the events the filter lets through, in order.
-    visible: Rc<[usize]>,
-    /// Story index of the card on show (meaningless while nothing is visible).
-    pub current: usize,
+    /// The events the filter lets through, in story order.
+    visible: Rc<[EventIx]>,
+    /// The card on show (meaningless while nothing is visible).
+    pub current: EventIx,
     pub open_citation: Option<CitationKey>,
     /// Claims (of the current card) whose disagreement is expanded.
     pub expanded: Vec<usize>,
@@ -52,30 +54,34 @@ pub struct State {
 
 impl State {
     pub fn new(facets: Rc<EventFacets>) -> State {
-        let visible: Rc<[usize]> = (0..facets.len()).collect();
+        let visible: Rc<[EventIx]> = (0..facets.len()).map(EventIx).collect();
         State {
             facets,
             filter: Filter::default(),
             visible,
-            current: 0,
+            current: EventIx(0),
             open_citation: None,
             expanded: Vec::new(),
         }
     }
 
-    pub fn visible(&self) -> &[usize] {
+    pub fn visible(&self) -> &[EventIx] {
         &self.visible
     }
 
     /// The same list, shared: the view keeps it without copying on every
     /// step, and comparing two unchanged lists is a pointer check.
-    pub fn visible_shared(&self) -> Rc<[usize]> {
+    pub fn visible_shared(&self) -> Rc<[EventIx]> {
         self.visible.clone()
     }
 
-    /// Where the current card sits among the visible ones.
-    pub fn position(&self) -> Option<usize> {
-        self.visible.iter().position(|&i| i == self.current)
+    /// Where the current card sits among the visible ones (a binary search:
+    /// they are in story order).
+    pub fn position(&self) -> Option<VisiblePos> {
+        self.visible
+            .binary_search(&self.current)
+            .ok()
+            .map(VisiblePos)
     }
 
     pub fn total(&self) -> usize {
@@ -86,7 +92,7 @@ impl State {
         self.expanded.contains(&claim)
     }
 
-    fn show(&self, event: usize) -> State {
+    fn show(&self, event: EventIx) -> State {
         if event == self.current {
             return self.clone();
         }
@@ -99,17 +105,17 @@ impl State {
         }
     }
 
-    fn show_position(&self, position: usize) -> State {
-        match self.visible.get(position) {
+    fn show_position(&self, position: VisiblePos) -> State {
+        match self.visible.get(position.0) {
             Some(&event) => self.show(event),
             None => self.clone(),
         }
     }
 
     fn with_filter(&self, filter: Filter) -> State {
-        let visible: Rc<[usize]> = filter.visible(&self.facets).into();
+        let visible: Rc<[EventIx]> = filter.visible(&self.facets).into();
         // Keep the card if it still shows; else the next one after it, else the last.
-        let current = if visible.contains(&self.current) {
+        let current = if visible.binary_search(&self.current).is_ok() {
             self.current
         } else {
             visible
@@ -127,23 +133,24 @@ impl State {
         .show(current)
     }
 
-    fn visible_eras(&self) -> Vec<usize> {
+    /// The era of each visible event, by visible position.
+    fn visible_eras(&self) -> Vec<EraIx> {
         self.visible
             .iter()
-            .map(|&i| self.facets.eras.get(i).copied().unwrap_or(0))
+            .map(|&i| self.facets.era(i).unwrap_or(EraIx(0)))
             .collect()
     }
 
     /// Pure transition; the Yew `Reducible` impl is a one-line wrapper.
     pub fn apply(&self, action: Action) -> State {
         let last = self.visible.len().saturating_sub(1);
-        let position = self.position().unwrap_or(0);
+        let position = self.position().unwrap_or(VisiblePos(0));
         match action {
-            Action::Next => self.show_position((position + 1).min(last)),
-            Action::Previous => self.show_position(position.saturating_sub(1)),
-            Action::First => self.show_position(0),
-            Action::Last => self.show_position(last),
-            Action::Goto(event) if self.visible.contains(&event) => self.show(event),
+            Action::Next => self.show_position(VisiblePos((position.0 + 1).min(last))),
+            Action::Previous => self.show_position(VisiblePos(position.0.saturating_sub(1))),
+            Action::First => self.show_position(VisiblePos(0)),
+            Action::Last => self.show_position(VisiblePos(last)),
+            Action::Goto(event) if self.visible.binary_search(&event).is_ok() => self.show(event),
             Action::Goto(_) => self.clone(),
             Action::NextEra => {
                 self.show_position(navigation::next_era(&self.visible_eras(), position))
@@ -151,7 +158,7 @@ impl State {
             Action::PreviousEra => {
                 self.show_position(navigation::previous_era(&self.visible_eras(), position))
             }
-            Action::ToggleActor(actor) => self.with_filter(self.filter.toggle_actor(&actor)),
+            Action::ToggleActor(actor) => self.with_filter(self.filter.toggle_actor(actor)),
             Action::SetEra(era) => self.with_filter(Filter {
                 era,
                 ..self.filter.clone()
@@ -187,17 +194,21 @@ impl State {
 mod tests {
     use super::*;
 
+    const PK: ActorIx = ActorIx(0);
+    const TR: ActorIx = ActorIx(1);
+    const AZ: ActorIx = ActorIx(2);
+    const IR: ActorIx = ActorIx(3);
+
     fn facets() -> Rc<EventFacets> {
-        let list = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         Rc::new(EventFacets {
-            eras: vec![0, 0, 1, 2, 2, 2],
+            eras: [0, 0, 1, 2, 2, 2].map(EraIx).to_vec(),
             actors: vec![
-                list(&["pk"]),
-                list(&["tr"]),
-                list(&["pk", "az"]),
-                list(&["tr"]),
-                list(&["pk"]),
-                list(&["ir"]),
+                vec![PK],
+                vec![TR],
+                vec![PK, AZ],
+                vec![TR],
+                vec![PK],
+                vec![IR],
             ],
         })
     }
@@ -205,41 +216,48 @@ mod tests {
     fn run(actions: &[Action]) -> State {
         actions
             .iter()
-            .fold(State::new(facets()), |s, a| s.apply(a.clone()))
+            .fold(State::new(facets()), |s, &a| s.apply(a))
+    }
+
+    fn events(list: &[usize]) -> Vec<EventIx> {
+        list.iter().copied().map(EventIx).collect()
     }
 
     const KEY: CitationKey = CitationKey {
         claim: 1,
         version: None,
-        source: 0,
+        citation: 0,
     };
 
     #[test]
     fn steps_and_clamps_at_both_ends() {
-        assert_eq!(run(&[Action::Previous]).current, 0);
-        assert_eq!(run(&[Action::Next, Action::Next]).current, 2);
-        assert_eq!(run(&[Action::Last, Action::Next]).current, 5);
-        assert_eq!(run(&[Action::Last, Action::First]).current, 0);
-        assert_eq!(run(&[Action::Goto(4)]).current, 4);
+        assert_eq!(run(&[Action::Previous]).current, EventIx(0));
+        assert_eq!(run(&[Action::Next, Action::Next]).current, EventIx(2));
+        assert_eq!(run(&[Action::Last, Action::Next]).current, EventIx(5));
+        assert_eq!(run(&[Action::Last, Action::First]).current, EventIx(0));
+        assert_eq!(run(&[Action::Goto(EventIx(4))]).current, EventIx(4));
         assert_eq!(
-            run(&[Action::Goto(400)]).current,
-            0,
+            run(&[Action::Goto(EventIx(400))]).current,
+            EventIx(0),
             "an unknown event is ignored"
         );
     }
 
     #[test]
     fn era_keys_follow_navigation_rules() {
-        assert_eq!(run(&[Action::NextEra]).current, 2);
-        assert_eq!(run(&[Action::NextEra, Action::NextEra]).current, 3);
-        assert_eq!(run(&[Action::Last, Action::PreviousEra]).current, 2);
+        assert_eq!(run(&[Action::NextEra]).current, EventIx(2));
+        assert_eq!(run(&[Action::NextEra, Action::NextEra]).current, EventIx(3));
+        assert_eq!(
+            run(&[Action::Last, Action::PreviousEra]).current,
+            EventIx(2)
+        );
     }
 
     #[test]
     fn citations_toggle_and_one_is_open_at_a_time() {
         let s = run(&[Action::ToggleCitation(KEY)]);
         assert_eq!(s.open_citation, Some(KEY));
-        let other = CitationKey { source: 1, ..KEY };
+        let other = CitationKey { citation: 1, ..KEY };
         assert_eq!(
             s.apply(Action::ToggleCitation(other)).open_citation,
             Some(other)
@@ -262,7 +280,7 @@ mod tests {
             Action::ToggleDisagreement(1),
             Action::Next,
         ]);
-        assert_eq!(s.current, 1);
+        assert_eq!(s.current, EventIx(1));
         assert_eq!(s.open_citation, None);
         assert!(s.expanded.is_empty());
     }
@@ -275,41 +293,44 @@ mod tests {
 
     #[test]
     fn filtering_steps_only_through_matching_events() {
-        let s = run(&[Action::ToggleActor("pk".into())]);
-        assert_eq!(s.visible(), &[0, 2, 4]);
-        assert_eq!(s.position(), Some(0));
+        let s = run(&[Action::ToggleActor(PK)]);
+        assert_eq!(s.visible(), events(&[0, 2, 4]));
+        assert_eq!(s.position(), Some(VisiblePos(0)));
         let s = s.apply(Action::Next);
-        assert_eq!(s.current, 2);
-        assert_eq!(s.apply(Action::Next).current, 4);
-        assert_eq!(s.apply(Action::Last).apply(Action::Next).current, 4);
+        assert_eq!(s.current, EventIx(2));
+        assert_eq!(s.apply(Action::Next).current, EventIx(4));
         assert_eq!(
-            s.apply(Action::Goto(3)).current,
-            2,
+            s.apply(Action::Last).apply(Action::Next).current,
+            EventIx(4)
+        );
+        assert_eq!(
+            s.apply(Action::Goto(EventIx(3))).current,
+            EventIx(2),
             "a hidden event cannot be shown"
         );
     }
 
     #[test]
     fn a_filter_that_hides_the_card_moves_to_the_next_match() {
-        let s = run(&[Action::Goto(3), Action::ToggleActor("pk".into())]);
-        assert_eq!(s.current, 4);
-        let s = run(&[Action::Last, Action::ToggleActor("tr".into())]);
-        assert_eq!(s.current, 3, "no later match: the last one");
+        let s = run(&[Action::Goto(EventIx(3)), Action::ToggleActor(PK)]);
+        assert_eq!(s.current, EventIx(4));
+        let s = run(&[Action::Last, Action::ToggleActor(TR)]);
+        assert_eq!(s.current, EventIx(3), "no later match: the last one");
     }
 
     #[test]
     fn era_filter_combines_with_actors_and_clears() {
-        let s = run(&[Action::SetEra(Some(2)), Action::ToggleActor("pk".into())]);
-        assert_eq!(s.visible(), &[4]);
+        let s = run(&[Action::SetEra(Some(EraIx(2))), Action::ToggleActor(PK)]);
+        assert_eq!(s.visible(), events(&[4]));
         assert!(s.filter.is_active());
         let s = s.apply(Action::ClearFilter);
         assert_eq!(s.visible().len(), 6);
-        assert_eq!(s.current, 4, "clearing keeps the card");
+        assert_eq!(s.current, EventIx(4), "clearing keeps the card");
     }
 
     #[test]
     fn an_empty_result_keeps_state_sane() {
-        let s = run(&[Action::SetEra(Some(0)), Action::ToggleActor("ir".into())]);
+        let s = run(&[Action::SetEra(Some(EraIx(0))), Action::ToggleActor(IR)]);
         assert!(s.visible().is_empty());
         assert_eq!(s.position(), None);
         for a in [
@@ -328,7 +349,7 @@ mod tests {
     #[test]
     fn reset_forgets_the_filter_card_and_whatever_was_open() {
         let moved = run(&[
-            Action::ToggleActor("pk".into()),
+            Action::ToggleActor(PK),
             Action::Last,
             Action::ToggleDisagreement(1),
         ]);
@@ -341,7 +362,7 @@ mod tests {
             eras: Vec::new(),
             actors: Vec::new(),
         }));
-        assert_eq!(s.apply(Action::Last).current, 0);
-        assert_eq!(s.apply(Action::Next).current, 0);
+        assert_eq!(s.apply(Action::Last).current, EventIx(0));
+        assert_eq!(s.apply(Action::Next).current, EventIx(0));
     }
 }

@@ -3,7 +3,6 @@
 //! The interactive cards and the prerendered page both word things through
 //! the functions here, so the two cannot drift apart.
 
-use crate::story::date::StoryDate;
 use crate::story::{Confidence, DisagreementKind, NoteKind, Outlet, OutletKind, Source};
 
 pub const KICKER: &str = "Explainer";
@@ -43,6 +42,8 @@ pub const AUTHOR_UNKNOWN: &str = "Author unknown";
 pub const NO_BYLINE: &str = "No byline";
 pub const ABOUT_OUTLET: &str = "About this outlet (our note)";
 pub const COUNTRY_UNKNOWN: &str = "country unknown";
+/// A source's date when we do not know it.
+pub const DATE_UNKNOWN: &str = "date unknown";
 pub const AUTHOR: &str = "Author";
 /// "author" as a field name inside a sentence.
 pub const AUTHOR_FIELD: &str = "author";
@@ -145,11 +146,6 @@ pub fn outlet_kind(kind: OutletKind) -> &'static str {
     }
 }
 
-/// A day written for readers ("25 May 2025"), or the text as given.
-pub fn day(text: &str) -> String {
-    StoryDate::parse(text).map_or_else(|_| text.to_string(), |d| d.display())
-}
-
 /// What follows an outlet's name: " (Pakistan, news site), 25 May 2025, via UrduPoint".
 pub fn outlet_details(outlet: &Outlet) -> String {
     let via = outlet
@@ -160,8 +156,16 @@ pub fn outlet_details(outlet: &Outlet) -> String {
         " ({}, {}), {}{via}",
         outlet.country,
         outlet_kind(outlet.kind),
-        day(&outlet.date)
+        outlet.date.text
     )
+}
+
+/// A source's date as readers see it: "27 May 2025", or "date unknown".
+pub fn source_date(source: &Source) -> &str {
+    source
+        .date
+        .as_ref()
+        .map_or(DATE_UNKNOWN, |d| d.text.as_str())
 }
 
 /// A source's headline as readers see it: in quotation marks only when it

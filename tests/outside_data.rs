@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 use alignment_explainer::story::date::{
     civil_from_days, days_from_civil, month_name, Day, Precision, StoryDate,
 };
-use alignment_explainer::story::{Event, Story};
+use alignment_explainer::story::{Citation, Event, PlaceIx, Story};
 use common::{seed_by_source, shipped};
 
 const WEEKDAYS: [&str; 7] = [
@@ -142,15 +142,10 @@ impl Checker {
     fn new(story: &Story) -> Checker {
         let texts = seed_by_source(story);
         let seeds = story
-            .file
             .sources
             .iter()
             .map(|s| {
-                let published = s
-                    .date
-                    .as_deref()
-                    .and_then(|d| StoryDate::parse(d).ok())
-                    .map(|d| d.first_day());
+                let published = s.date.as_ref().map(|d| d.day);
                 (s.id.clone(), grounding(&texts[&s.id], published))
             })
             .collect();
@@ -158,26 +153,17 @@ impl Checker {
     }
 
     /// The seeds a card cites, in claims and disagreement versions.
-    fn cited_by(&self, event: &Event) -> Vec<&Grounding> {
-        let ids: Vec<String> = event
-            .claims
-            .iter()
-            .flat_map(|claim| {
-                let versions = claim.disagreement.iter().flat_map(|d| &d.versions);
-                claim
-                    .sources
-                    .iter()
-                    .chain(versions.flat_map(|v| &v.sources))
-            })
-            .cloned()
-            .collect();
-        self.seeds_of(&ids)
+    fn cited_by(&self, story: &Story, event: &Event) -> Vec<&Grounding> {
+        self.seeds_of(event.cited.iter().map(|&s| story.source(s).id.as_str()))
     }
 
-    fn seeds_of(&self, ids: &[String]) -> Vec<&Grounding> {
-        ids.iter()
-            .filter_map(|id| self.seeds.get(id.as_str()))
-            .collect()
+    /// The seeds a list of citations names.
+    fn cited_in(&self, story: &Story, citations: &[Citation]) -> Vec<&Grounding> {
+        self.seeds_of(citations.iter().map(|c| story.source(c.source).id.as_str()))
+    }
+
+    fn seeds_of<'a>(&self, ids: impl Iterator<Item = &'a str>) -> Vec<&Grounding> {
+        ids.filter_map(|id| self.seeds.get(id)).collect()
     }
 
     fn all(&self) -> Vec<&Grounding> {
@@ -217,7 +203,7 @@ fn event_date(
     seeds: &[&Grounding],
 ) {
     if !event.date_outlets.is_empty()
-        || event.date_label.is_some()
+        || event.date_is_label
         || GIVEN_IN_WORDS.iter().any(|(id, _, _)| *id == event.id)
     {
         return;
@@ -237,7 +223,7 @@ fn event_date(
         if !given {
             problems.push(format!(
                 "{path}.date: \"{}\" is not given by any seed the card cites; add \"date_outlets\" or date it only as precisely as the seeds do",
-                event.date
+                event.date.notation()
             ));
             return;
         }
@@ -249,13 +235,13 @@ fn check(story: &Story) -> Vec<String> {
     let mut problems = Vec::new();
     for (event, source, words) in GIVEN_IN_WORDS {
         let cites = story
-            .events()
+            .events
             .iter()
             .find(|e| e.id == *event)
             .is_some_and(|e| {
                 e.claims
                     .iter()
-                    .any(|k| k.sources.iter().any(|s| s == source))
+                    .any(|k| (k.citations.iter()).any(|c| story.source(c.source).id == *source))
             });
         let said = c.seeds.get(*source).is_some_and(|g| g.text.contains(words));
         if !cites || !said {
@@ -265,7 +251,7 @@ fn check(story: &Story) -> Vec<String> {
         }
     }
     let all = c.all();
-    let meta = &story.file.meta;
+    let meta = &story.meta;
     prose(
         &mut problems,
         "meta.standfirst",
@@ -274,15 +260,10 @@ fn check(story: &Story) -> Vec<String> {
         2025,
     );
     prose(&mut problems, "meta.title", &meta.title, &all, 2025);
-    if let Some(route) = story.file.route.as_ref().filter(|r| r.outlets.is_empty()) {
+    if let Some(route) = story.route.as_ref().filter(|r| r.outlets.is_empty()) {
         prose(&mut problems, "route.label", &route.label, &all, 2025);
-        for (i, stop) in route.stops.iter().enumerate() {
-            let name = story
-                .file
-                .places
-                .iter()
-                .find(|p| &p.id == stop)
-                .map_or(stop.as_str(), |p| p.name.as_str());
+        for (i, &stop) in route.stops.iter().enumerate() {
+            let name = story.place(stop).name.as_str();
             if !all.iter().any(|g| g.text.contains(name)) {
                 problems.push(format!(
                     "route.stops[{i}]: {name} is named by no seed; add route \"outlets\""
@@ -291,7 +272,6 @@ fn check(story: &Story) -> Vec<String> {
         }
     }
     for (i, era) in story
-        .file
         .eras
         .iter()
         .enumerate()
@@ -305,16 +285,13 @@ fn check(story: &Story) -> Vec<String> {
             2025,
         );
     }
-    for (i, (event, date)) in story.events().iter().zip(&story.event_dates).enumerate() {
+    for (i, event) in story.events.iter().enumerate() {
         let path = format!("events[{i}] ({})", event.id);
-        let cited = c.cited_by(event);
+        let cited = c.cited_by(story, event);
+        let date = &event.date;
         let year = date.from.year;
         event_date(&mut problems, &path, event, date, &cited);
-        if let Some(place) = event
-            .place
-            .as_ref()
-            .and_then(|id| story.file.places.iter().find(|p| &p.id == id))
-        {
+        if let Some(place) = event.place.map(|p| story.place(p)) {
             if event.place_outlets.is_empty() && !cited.iter().any(|g| g.text.contains(&place.name))
             {
                 problems.push(format!(
@@ -324,10 +301,8 @@ fn check(story: &Story) -> Vec<String> {
             }
         }
         // The label sits beside the date's marker, so it may repeat what the marker cites.
-        if let Some(label) = event
-            .date_label
-            .as_ref()
-            .filter(|_| event.date_outlets.is_empty())
+        if let Some(label) = Some(&event.display_date)
+            .filter(|_| event.date_is_label && event.date_outlets.is_empty())
         {
             prose(
                 &mut problems,
@@ -352,7 +327,7 @@ fn check(story: &Story) -> Vec<String> {
             year,
         );
         for (k, claim) in event.claims.iter().enumerate() {
-            let own = c.seeds_of(&claim.sources);
+            let own = c.cited_in(story, &claim.citations);
             prose(
                 &mut problems,
                 &format!("{path}.claims[{k}].text"),
@@ -367,7 +342,7 @@ fn check(story: &Story) -> Vec<String> {
                     .enumerate()
                     .filter(|(_, v)| v.outlets.is_empty())
                 {
-                    let own = c.seeds_of(&version.sources);
+                    let own = c.cited_in(story, &version.citations);
                     prose(
                         &mut problems,
                         &format!("{path}.claims[{k}].disagreement.versions[{v}].text"),
@@ -393,18 +368,18 @@ fn every_outside_date_and_place_carries_its_outlet() {
         problems.join("\n")
     );
     let marked = story
-        .events()
+        .events
         .iter()
         .filter(|e| !e.date_outlets.is_empty())
         .count();
     let places = story
-        .events()
+        .events
         .iter()
         .filter(|e| !e.place_outlets.is_empty())
         .count();
     println!(
         "outside dates marked: {marked}, outside places marked: {places}, events checked: {}",
-        story.events().len()
+        story.events.len()
     );
 }
 
@@ -413,7 +388,7 @@ fn an_outside_date_without_its_outlet_is_caught() {
     let mut story = shipped();
     let before = check(&story).len();
     // A day no seed gives, in a headline: 3 July of the event's own year.
-    let event = story.file.events.last_mut().expect("an event");
+    let event = story.events.last_mut().expect("an event");
     event.headline.push_str(" on 3 July");
     let after = check(&story);
     assert_eq!(after.len(), before + 1, "{after:?}");
@@ -423,19 +398,18 @@ fn an_outside_date_without_its_outlet_is_caught() {
 fn an_unmarked_outside_place_is_caught() {
     let mut story = shipped();
     let before = check(&story).len();
-    let event = story
-        .file
-        .events
-        .iter_mut()
-        .find(|e| e.place.is_some())
-        .expect("an event with a place");
-    story.file.places.push(alignment_explainer::story::Place {
-        id: "stepanakert".into(),
+    story.places.push(alignment_explainer::story::Place {
         name: "Stepanakert".into(),
         lat: 39.8,
         lon: 46.75,
     });
-    event.place = Some("stepanakert".into());
+    let stepanakert = PlaceIx(story.places.len() - 1);
+    let event = story
+        .events
+        .iter_mut()
+        .find(|e| e.place.is_some())
+        .expect("an event with a place");
+    event.place = Some(stepanakert);
     event.place_outlets.clear();
     assert_eq!(check(&story).len(), before + 1);
 }

@@ -7,13 +7,13 @@
 
 use std::rc::Rc;
 
-use alignment_explainer::filter::EventFacets;
+use alignment_explainer::filter::{EventFacets, VisiblePos};
 use alignment_explainer::host::fragment::{self, Fragment, Theme};
 use alignment_explainer::state::{Action, CitationKey, State};
 use alignment_explainer::story::date::{
     civil_from_days, days_from_civil, days_in_month, StoryDate,
 };
-use alignment_explainer::story::{wire, Story};
+use alignment_explainer::story::{wire, ActorIx, EraIx, EventIx, Story};
 use alignment_explainer::timeline::Scale;
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
@@ -96,12 +96,23 @@ fn mangled_story_is_consistent(edits: &[(usize, u8, char)]) -> Result<(), TestCa
     prop_assert_eq!(decoded.as_ref(), Some(&loaded));
     match loaded {
         Ok(story) => {
-            prop_assert_eq!(story.event_dates.len(), story.events().len());
-            prop_assert_eq!(story.event_eras.len(), story.events().len());
+            prop_assert!(story.references_resolve());
             prop_assert!(story
-                .event_dates
+                .events
                 .windows(2)
-                .all(|w| w[0].mid_day() <= w[1].mid_day()));
+                .all(|w| w[0].date.mid_day() <= w[1].date.mid_day()));
+            for event in &story.events {
+                let (first, last) = story.era(event.era).span;
+                let mid = event.date.mid_day();
+                prop_assert!(first <= mid && mid <= last, "{} outside its era", event.id);
+                for &s in &event.cited {
+                    prop_assert!(event
+                        .claims
+                        .iter()
+                        .flat_map(|c| c.all_citations())
+                        .any(|c| c.source == s));
+                }
+            }
         }
         Err(report) => {
             prop_assert!(!report.problems.is_empty());
@@ -179,23 +190,23 @@ proptest! {
             spans.push((start, start + len));
             start += len + 1;
         }
-        let mut events: Vec<(i32, usize)> = picks
+        let mut events: Vec<(i32, EraIx)> = picks
             .iter()
             .map(|&(era, frac)| {
                 let era = era % spans.len();
                 let (a, b) = spans[era];
-                (a + (f64::from(b - a) * frac) as i32, era)
+                (a + (f64::from(b - a) * frac) as i32, EraIx(era))
             })
             .collect();
         events.sort();
         let scale = Scale::new(&spans, &events);
         prop_assert_eq!(scale.len(), events.len());
         for i in 0..scale.len() {
-            let p = scale.position(i);
+            let p = scale.position(VisiblePos(i));
             prop_assert!((0.0..=1.0).contains(&p));
-            prop_assert_eq!(scale.nearest(p), i);
+            prop_assert_eq!(scale.nearest(p), VisiblePos(i));
             if i > 0 {
-                prop_assert!(p > scale.position(i - 1), "positions must strictly increase");
+                prop_assert!(p > scale.position(VisiblePos(i - 1)), "positions must strictly increase");
             }
         }
     }
@@ -237,10 +248,10 @@ proptest! {
 
     #[test]
     fn the_reducer_keeps_the_current_card_visible(actions in prop::collection::vec(0u8..15, 0..60), args in prop::collection::vec(0usize..8, 60)) {
-        let actors = ["a", "b", "c"];
+        let [a, b, c] = [ActorIx(0), ActorIx(1), ActorIx(2)];
         let facets = Rc::new(EventFacets {
-            eras: vec![0, 0, 1, 1, 1, 2, 3],
-            actors: vec![vec!["a".into()], vec!["b".into()], vec!["a".into(), "c".into()], vec!["c".into()], vec!["b".into()], vec!["a".into()], vec!["b".into()]],
+            eras: [0, 0, 1, 1, 1, 2, 3].map(EraIx).to_vec(),
+            actors: vec![vec![a], vec![b], vec![a, c], vec![c], vec![b], vec![a], vec![b]],
         });
         let mut state = State::new(facets);
         for (kind, arg) in actions.into_iter().zip(args) {
@@ -249,14 +260,14 @@ proptest! {
                 1 => Action::Previous,
                 2 => Action::First,
                 3 => Action::Last,
-                4 => Action::Goto(arg),
+                4 => Action::Goto(EventIx(arg)),
                 5 => Action::NextEra,
                 6 => Action::PreviousEra,
-                7 => Action::ToggleActor(actors[arg % 3].to_string()),
-                8 => Action::SetEra(Some(arg % 5)),
+                7 => Action::ToggleActor(ActorIx(arg % 3)),
+                8 => Action::SetEra(Some(EraIx(arg % 5))),
                 9 => Action::SetEra(None),
                 10 => Action::ClearFilter,
-                11 => Action::ToggleCitation(CitationKey { claim: arg, version: None, source: 0 }),
+                11 => Action::ToggleCitation(CitationKey { claim: arg, version: None, citation: 0 }),
                 12 => Action::ToggleDisagreement(arg),
                 13 => Action::Reset,
                 _ => Action::CloseCitation,

@@ -7,7 +7,7 @@ mod common;
 
 use std::collections::HashMap;
 
-use alignment_explainer::story::{NoteKind, Story};
+use alignment_explainer::story::{Citation, NoteKind, SourceIx, Story};
 use common::{normalise, seed_by_source, shipped};
 
 /// The quoted passages in a text, in straight or typographic double quotes;
@@ -52,8 +52,14 @@ struct Item<'a> {
 fn items(story: &Story) -> (Vec<Item<'_>>, Vec<(String, &str)>) {
     let mut items = Vec::new();
     let mut outside = Vec::new();
-    let all: Vec<&str> = story.file.sources.iter().map(|s| s.id.as_str()).collect();
-    let meta = &story.file.meta;
+    let ids = |citations: &[Citation]| -> Vec<&str> {
+        citations
+            .iter()
+            .map(|c| story.source(c.source).id.as_str())
+            .collect()
+    };
+    let all: Vec<&str> = story.sources.iter().map(|s| s.id.as_str()).collect();
+    let meta = &story.meta;
     for (path, text) in [
         ("meta.title", &meta.title),
         ("meta.standfirst", &meta.standfirst),
@@ -65,7 +71,7 @@ fn items(story: &Story) -> (Vec<Item<'_>>, Vec<(String, &str)>) {
             whole: false,
         });
     }
-    for (i, s) in story.file.sources.iter().enumerate() {
+    for (i, s) in story.sources.iter().enumerate() {
         for (field, text) in [("framing", &s.framing), ("about", &s.about)] {
             items.push(Item {
                 path: format!("sources[{i}].{field}"),
@@ -75,16 +81,12 @@ fn items(story: &Story) -> (Vec<Item<'_>>, Vec<(String, &str)>) {
             });
         }
     }
-    for (e, event) in story.events().iter().enumerate() {
+    for (e, event) in story.events.iter().enumerate() {
         let at = format!("events[{e}] ({})", event.id);
         let card: Vec<&str> = event
-            .claims
+            .cited
             .iter()
-            .flat_map(|c| {
-                let versions = c.disagreement.iter().flat_map(|d| &d.versions);
-                c.sources.iter().chain(versions.flat_map(|v| &v.sources))
-            })
-            .map(String::as_str)
+            .map(|&s| story.source(s).id.as_str())
             .collect();
         for (field, text) in [("headline", &event.headline), ("body", &event.body)] {
             items.push(Item {
@@ -96,7 +98,7 @@ fn items(story: &Story) -> (Vec<Item<'_>>, Vec<(String, &str)>) {
         }
         for (k, claim) in event.claims.iter().enumerate() {
             let at = format!("{at}.claims[{k}]");
-            let cited: Vec<&str> = claim.sources.iter().map(String::as_str).collect();
+            let cited = ids(&claim.citations);
             items.push(Item {
                 path: format!("{at}.text"),
                 text: &claim.text,
@@ -115,11 +117,11 @@ fn items(story: &Story) -> (Vec<Item<'_>>, Vec<(String, &str)>) {
                 let mut all_versions = cited.clone();
                 for (v, version) in d.versions.iter().enumerate() {
                     let path = format!("{at}.disagreement.versions[{v}].text");
-                    if version.sources.is_empty() {
+                    if version.citations.is_empty() {
                         outside.push((path, version.text.as_str()));
                         continue;
                     }
-                    let own: Vec<&str> = version.sources.iter().map(String::as_str).collect();
+                    let own = ids(&version.citations);
                     all_versions.extend(&own);
                     items.push(Item {
                         path,
@@ -137,7 +139,9 @@ fn items(story: &Story) -> (Vec<Item<'_>>, Vec<(String, &str)>) {
             }
             for (n, note) in claim.notes.iter().enumerate() {
                 let path = format!("{at}.notes[{n}].text");
-                let concerns: Vec<&str> = note.concerns.iter().map(String::as_str).collect();
+                let concerns: Vec<&str> = (note.concerns.iter())
+                    .map(|&s| story.source(s).id.as_str())
+                    .collect();
                 match note.kind {
                     NoteKind::Correction => items.push(Item {
                         path,
@@ -223,7 +227,6 @@ fn a_changed_word_in_a_quotation_is_caught() {
     let seeds = seed_by_source(&original);
     let mut story = original.clone();
     let quote = story
-        .file
         .events
         .iter_mut()
         .flat_map(|e| &mut e.claims)
@@ -242,20 +245,16 @@ fn a_quotation_cited_to_the_wrong_seed_is_caught() {
     let mut story = original.clone();
     // Move a claim's quotation onto a source that does not contain it.
     let claim = story
-        .file
         .events
         .iter_mut()
         .flat_map(|e| &mut e.claims)
         .find(|c| c.quote.is_some())
         .expect("the story has a pull quote");
-    let other = original
-        .file
-        .sources
-        .iter()
-        .find(|s| !claim.sources.contains(&s.id))
-        .map(|s| s.id.clone())
+    let other = (0..original.sources.len())
+        .map(SourceIx)
+        .find(|&s| !claim.citations.iter().any(|c| c.source == s))
         .expect("another source");
-    claim.sources = vec![other];
+    claim.citations = vec![Citation { source: other }];
     let (_, before) = check(&original, &seeds);
     let (_, after) = check(&story, &seeds);
     assert!(after.len() > before.len(), "{after:?}");

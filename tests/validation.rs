@@ -2,7 +2,7 @@
 //! kind of mistake yields a message naming the file, the JSON path and the
 //! problem.
 
-use alignment_explainer::story::Story;
+use alignment_explainer::story::{SourceIx, Story};
 use serde_json::{json, Value};
 
 const FIXTURE: &str = include_str!("fixtures/small-story.json");
@@ -30,12 +30,15 @@ fn assert_only(edit: impl FnOnce(&mut Value), expected: &str) {
 #[test]
 fn the_shipped_story_is_valid_and_complete() {
     let story = Story::load("story.json", SHIPPED).unwrap_or_else(|r| panic!("{r}"));
-    let events = story.events();
+    let events = &story.events;
     assert!(events.len() >= 25, "{} events", events.len());
-    assert_eq!(story.file.sources.len(), 5);
-    assert_eq!(events.first().map(|e| e.date.as_str()), Some("1947"));
+    assert_eq!(story.sources.len(), 5);
     assert_eq!(
-        story.event_dates.last().map(|d| d.display()).as_deref(),
+        events.first().map(|e| e.date.notation()).as_deref(),
+        Some("1947")
+    );
+    assert_eq!(
+        events.last().map(|e| e.display_date.as_str()),
         Some("29–30 May 2025")
     );
     let disagreements = events
@@ -46,11 +49,11 @@ fn the_shipped_story_is_valid_and_complete() {
     assert!(disagreements >= 3);
     // Every seed is cited by at least one claim (the validator enforces it; this
     // guards against the rule being loosened).
-    for source in &story.file.sources {
+    for (i, source) in story.sources.iter().enumerate() {
         let cited = events
             .iter()
             .flat_map(|e| &e.claims)
-            .any(|c| c.sources.contains(&source.id));
+            .any(|c| c.citations.iter().any(|c| c.source == SourceIx(i)));
         assert!(cited, "{} is never cited by a claim", source.id);
     }
 }
@@ -250,5 +253,16 @@ fn an_empty_key_is_named_visibly() {
     assert_eq!(
         report.to_string(),
         "story.json: \"\" (an empty key): unknown field ``, expected one of `$schema`, `meta`, `actors`, `sources`, `outlets`, `eras`, `places`, `route`, `events`"
+    );
+}
+
+#[test]
+fn an_id_too_long_for_a_link() {
+    let long = "a".repeat(65);
+    assert_only(
+        |story| story["events"][0]["id"] = json!(long),
+        &format!(
+            "story.json: events[0].id: id \"{long}\" is longer than 64 characters: ids go into links"
+        ),
     );
 }

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use alignment_explainer::components::{Card, Explainer, ExplainerProps, Placement};
 use alignment_explainer::render_count;
-use alignment_explainer::story::Story;
+use alignment_explainer::story::{EventIx, Story};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -20,7 +20,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const FIXTURE: &str = include_str!("fixtures/small-story.json");
 
+/// Until Yew has rendered everything pending and run its effects. A zero
+/// sleep was not enough: under load Yew yields mid-render and finishes in a
+/// later task, after such a sleep wakes.
 async fn settle() {
+    yew::scheduler::flush().await;
     yew::platform::time::sleep(Duration::ZERO).await;
 }
 
@@ -680,10 +684,10 @@ struct CardHostProps {
 /// same component instance renders both ways, as the rules of hooks require.
 #[component]
 fn CardHost(props: &CardHostProps) -> Html {
-    let index = use_state(|| usize::MAX);
+    let index = use_state(|| EventIx(usize::MAX));
     let onclick = {
         let index = index.clone();
-        Callback::from(move |_: MouseEvent| index.set(0))
+        Callback::from(move |_: MouseEvent| index.set(EventIx(0)))
     };
     html! {
         <>
@@ -732,7 +736,8 @@ fn count_mutations(
 }
 
 /// What each scrub step costs: over ten ArrowRight steps on the shipped
-/// story, only the components showing the position may render again.
+/// story, only the components showing the position may render again, and
+/// each claim of each new card renders once.
 #[wasm_bindgen_test]
 async fn a_scrub_step_re_renders_only_what_shows_the_position() {
     assert!(
@@ -740,6 +745,11 @@ async fn a_scrub_step_re_renders_only_what_shows_the_position() {
         "run the component tests with --features render-count (scripts/test.sh does)"
     );
     let story = Rc::new(alignment_explainer::bundled_story().expect("the bundled story"));
+    // The claims of the ten cards the steps show.
+    let new_claims: u32 = story.events[1..=10]
+        .iter()
+        .map(|e| e.claims.len() as u32)
+        .sum();
     let root = mount_shared(story, false).await;
     let slider = find(&root, "[role=slider]");
     let (sources_changes, sources_observer) = count_mutations(&root, ".ptx-sources");
@@ -761,6 +771,8 @@ async fn a_scrub_step_re_renders_only_what_shows_the_position() {
     // The counter is live: these change with the position.
     assert_eq!(renders("Explainer"), 10, "{table:?}");
     assert_eq!(renders("Scrubber"), 10, "{table:?}");
+    assert_eq!(renders("Card"), 10, "{table:?}");
+    assert_eq!(renders("ClaimView"), new_claims, "{table:?}");
     for still in ["Filters", "Share", "Markers", "Outlines"] {
         assert!(
             after.contains_key(still),
@@ -778,6 +790,37 @@ async fn a_scrub_step_re_renders_only_what_shows_the_position() {
         0,
         "the sources panel changed on a step"
     );
+}
+
+/// Opening a citation re-renders its card and the claim it belongs to, not
+/// the card's other claims; moving it to another claim renders those two.
+#[wasm_bindgen_test]
+async fn a_citation_re_renders_only_its_own_claim() {
+    assert!(render_count::enabled(), "run with --features render-count");
+    let root = mount().await;
+    press(&find(&root, "[role=slider]"), "PageDown").await;
+    let claims = all(&root, ".ptx-card .ptx-claim");
+    assert_eq!(claims.len(), 2, "the meeting card has two claims");
+    let renders_while = |before: &std::collections::BTreeMap<&str, u32>, name: &str| {
+        let after = render_count::snapshot();
+        after.get(name).copied().unwrap_or(0) - before.get(name).copied().unwrap_or(0)
+    };
+    let before = render_count::snapshot();
+    click(&find(&claims[0], ".ptx-cite")).await;
+    assert_eq!(renders_while(&before, "Card"), 1);
+    assert_eq!(
+        renders_while(&before, "ClaimView"),
+        1,
+        "only the first claim"
+    );
+    let before = render_count::snapshot();
+    click(&find(&claims[1], ".ptx-cite")).await;
+    assert_eq!(
+        renders_while(&before, "ClaimView"),
+        2,
+        "the first claim closes, the second opens"
+    );
+    assert!(text(&claims[1], ".ptx-popover").contains("The Daily One"));
 }
 
 /// The address as the browser reads it, through `URLSearchParams`: a lone

@@ -5,6 +5,7 @@
 
 use crate::components::ARTICLE_HEADING_LEVEL;
 use crate::host::fragment::Theme;
+use crate::story::id::is_slug;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmbedOptions {
@@ -24,11 +25,7 @@ impl EmbedOptions {
     pub fn from_attrs(index: u32, attr: impl Fn(&str) -> Option<String>) -> EmbedOptions {
         let attr = |name: &str| attr(name).unwrap_or_default();
         let id = attr("data-id");
-        let plain = !id.is_empty()
-            && id.len() <= 32
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        let plain = is_slug(&id);
         let story = attr("data-story");
         EmbedOptions {
             link_namespace: if plain { id } else { format!("ptx{index}") },

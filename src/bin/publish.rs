@@ -35,7 +35,7 @@ mod native {
         let index = read(&index_path)?;
         let bundle = trunk_index::find_bundle(&index)?;
         let story = alignment_explainer::bundled_story().map_err(|r| r.to_string())?;
-        let title = story.file.meta.title.clone();
+        let title = story.meta.title.clone();
 
         let index = trunk_index::insert_static(&index, &prerender::static_story(&story))?;
         let index = trunk_index::drop_preload_integrity(&index);
@@ -81,7 +81,7 @@ mod native {
         write(&dir.join(OFFLINE_FILE), &offline)?;
         println!(
             "publish: prerendered {} events, {loader_name}, embed.js, {}, {OFFLINE_FILE} ({} bytes)",
-            story.events().len(),
+            story.events.len(),
             public_url.as_deref().map_or_else(
                 || "no oembed.json (PUBLIC_URL not set)".to_string(),
                 |url| format!("oembed.json ({url})")

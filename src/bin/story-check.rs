@@ -36,12 +36,12 @@ fn main() {
     };
     match Story::load(&path, &text) {
         Ok(story) => {
-            let claims: usize = story.events().iter().map(|e| e.claims.len()).sum();
+            let claims: usize = story.events.iter().map(|e| e.claims.len()).sum();
             println!(
                 "{path}: valid: {} events, {claims} claims, {} sources, {} eras",
-                story.events().len(),
-                story.file.sources.len(),
-                story.file.eras.len()
+                story.events.len(),
+                story.sources.len(),
+                story.eras.len()
             );
         }
         Err(report) => {

@@ -1,3 +1,5 @@
+//! The card: one event of the story, as the reader reads it.
+
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -7,7 +9,7 @@ use super::claim::ClaimView;
 use super::heading;
 use super::outside::outside_mark;
 use crate::state::{Action, CitationKey};
-use crate::story::{source_date, Story};
+use crate::story::{EventIx, Story};
 use crate::strings;
 
 /// A horizontal move this long, and clearly more horizontal than vertical,
@@ -17,13 +19,21 @@ const SWIPE_MIN_PX: i32 = 48;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub story: Rc<Story>,
-    pub index: usize,
+    /// The event this card shows.
+    pub index: EventIx,
+    /// The citation whose popover is open, if it is on this card.
     pub open_citation: Option<CitationKey>,
+    /// Claims (by place on the card) whose disagreement is expanded.
     pub expanded: Vec<usize>,
+    /// Where the card's claims send citation and disagreement toggles.
     pub ondispatch: Callback<Action>,
+    /// Level of the card's headline, one below the widget's title.
     pub heading_level: u8,
 }
 
+/// One event as a card: date (with the outside-data marker when the seeds do
+/// not give it), headline, body, its claims, and the sources it cites. A
+/// sideways swipe on it steps to the neighbouring card.
 #[component]
 pub fn Card(props: &Props) -> Html {
     counted!("Card");
@@ -63,43 +73,44 @@ pub fn Card(props: &Props) -> Html {
             }
         })
     };
-    let Some(event) = story.events().get(props.index) else {
+    let Some(event) = story.event(props.index) else {
         return Html::default();
     };
-    let cited = story.sources_cited_by(props.index);
-    let source_ids: Rc<[String]> = cited.iter().map(|s| s.id.clone()).collect();
     let heading_id = format!("ptx-card-{}", event.id);
+    let era = story.era(event.era);
 
     html! {
         <article class="ptx-card" aria-labelledby={heading_id.clone()}
             {onpointerdown} {onpointerup} {onkeydown}>
             <p class="ptx-card-meta">
-                <time datetime={event.date.clone()}>{ story.display_date(props.index) }</time>
+                <time datetime={event.date.notation()}>{ &event.display_date }</time>
                 { outside_mark(story, strings::DATE_OUTSIDE, &event.date_outlets) }
-                <span class="ptx-card-era">{ story.era_label(props.index) }</span>
-                { outside_mark(story, strings::ERA_OUTSIDE, story.era_outlets(props.index)) }
+                <span class="ptx-card-era">{ &era.label }</span>
+                { outside_mark(story, strings::ERA_OUTSIDE, &era.outlets) }
             </p>
             { heading(props.heading_level, "ptx-card-title", Some(heading_id), html! { &event.headline }) }
             <p class="ptx-actors">
                 <span class="ptx-sr">{ format!("{}: ", strings::INVOLVED) }</span>
-                { for event.actors.iter().map(|a| html! { <span class="ptx-actor">{ story.actor_name(a) }</span> }) }
+                { for event.actors.iter().map(|&a| html! { <span class="ptx-actor">{ &story.actor(a).name }</span> }) }
             </p>
             <p class="ptx-body">{ &event.body }</p>
             { heading(props.heading_level + 1, "ptx-sr", None, html! { strings::CLAIMS }) }
             <ol class="ptx-claims">
-                { for event.claims.iter().enumerate().map(|(i, claim)| html! {
-                    <ClaimView story={story.clone()} claim={claim.clone()} index={i}
-                        card_sources={source_ids.clone()} open_citation={props.open_citation}
+                // Each claim hears only of its own open citation: opening one
+                // re-renders that claim, not its neighbours.
+                { for (0..event.claims.len()).map(|i| html! {
+                    <ClaimView story={story.clone()} event={props.index} index={i}
+                        open_citation={props.open_citation.filter(|k| k.claim == i)}
                         expanded={props.expanded.contains(&i)} ondispatch={props.ondispatch.clone()} />
                 }) }
             </ol>
             <footer class="ptx-card-sources">
                 { heading(props.heading_level + 1, "ptx-card-sources-title", None, html! { strings::CARD_SOURCES }) }
                 <ol>
-                    { for cited.iter().map(|s| html! {
+                    { for event.cited.iter().map(|&s| story.source(s)).map(|s| html! {
                         <li>
                             <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">{ &s.publisher }</a>
-                            { format!(", {}", source_date(s)) }
+                            { format!(", {}", strings::source_date(s)) }
                             { format!(": {}", strings::source_headline(s)) }
                         </li>
                     }) }

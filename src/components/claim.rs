@@ -1,55 +1,62 @@
+//! A claim on a card and everything that backs or qualifies it.
+
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::outside::outlet_list;
 use crate::state::{Action, CitationKey};
-use crate::story::{source_date, Claim, Note, NoteKind, Story};
+use crate::story::{Citation, Event, EventIx, Note, NoteKind, Story};
 use crate::strings;
 
+/// A claim is named by where it sits (the story, its card, its place on the
+/// card) rather than passed by value: props stay a pointer and two numbers,
+/// compared in no time, so a claim renders again only when something it
+/// shows changed.
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub story: Rc<Story>,
-    pub claim: Claim,
+    pub event: EventIx,
+    /// The claim's place on its card.
     pub index: usize,
-    /// The card's cited source ids, in marker-number order.
-    pub card_sources: Rc<[String]>,
+    /// The card's open citation, only when it is one of this claim's.
     pub open_citation: Option<CitationKey>,
+    /// Whether the claim's disagreement shows every version.
     pub expanded: bool,
+    /// Receives citation and disagreement toggles.
     pub ondispatch: Callback<Action>,
 }
 
+/// One claim with its citations (numbered buttons opening a popover on the
+/// source), its pull quote, its disagreement (each version with its own
+/// backing, worded by kind) and its editor's notes.
 #[component]
 pub fn ClaimView(props: &Props) -> Html {
-    let claim = &props.claim;
-    let markers = |version: Option<usize>, ids: &[String]| -> Html {
+    counted!("ClaimView");
+    let story = &props.story;
+    let Some((event, claim)) = story
+        .event(props.event)
+        .and_then(|e| Some((e, e.claims.get(props.index)?)))
+    else {
+        return Html::default();
+    };
+    let markers = |version: Option<usize>, citations: &[Citation]| -> Html {
         html! {
             <span class="ptx-cites">
-                { for ids.iter().enumerate().map(|(source, id)| {
-                    let key = CitationKey { claim: props.index, version, source };
-                    citation(props, key, id)
+                { for citations.iter().enumerate().map(|(n, c)| {
+                    let key = CitationKey { claim: props.index, version, citation: n };
+                    citation(props, event, key, c)
                 }) }
             </span>
         }
     };
-    let open_popover = props
-        .open_citation
-        .filter(|k| k.claim == props.index)
-        .and_then(|k| {
-            let ids = match k.version {
-                None => Some(&claim.sources),
-                Some(v) => claim
-                    .disagreement
-                    .as_ref()
-                    .and_then(|d| d.versions.get(v))
-                    .map(|v| &v.sources),
-            };
-            ids.and_then(|ids| ids.get(k.source))
-                .map(|id| (k.version, id.clone()))
-        });
+    let open_popover = props.open_citation.and_then(|k| {
+        let cited = claim.citations_of(k.version)?.get(k.citation)?;
+        Some((k.version, *cited))
+    });
     let popover_for = |version: Option<usize>| -> Html {
-        match &open_popover {
-            Some((v, id)) if *v == version => source_popover(&props.story, id, &props.ondispatch),
+        match open_popover {
+            Some((v, c)) if v == version => source_popover(story, c, &props.ondispatch),
             _ => Html::default(),
         }
     };
@@ -63,16 +70,15 @@ pub fn ClaimView(props: &Props) -> Html {
                     <q class="ptx-quote">{ &q.text }</q>
                     <span class="ptx-quote-by">{ format!(" {} {}", strings::QUOTE_BY, q.by) }</span>
                 }
-                { markers(None, &claim.sources) }
+                { markers(None, &claim.citations) }
             </p>
             { popover_for(None) }
             if let Some(d) = &claim.disagreement {
                 <div class="ptx-disagreement">
                     <button type="button" class="ptx-disagree-toggle" aria-expanded={props.expanded.to_string()}
                         onclick={
-                            let ondispatch = props.ondispatch.clone();
                             let index = props.index;
-                            Callback::from(move |_: MouseEvent| ondispatch.emit(Action::ToggleDisagreement(index)))
+                            props.ondispatch.reform(move |_: MouseEvent| Action::ToggleDisagreement(index))
                         }>
                         <span class="ptx-disagree-icon" aria-hidden="true">{ "⇄" }</span>
                         { strings::disagreement_label(d.kind) }
@@ -84,10 +90,10 @@ pub fn ClaimView(props: &Props) -> Html {
                                 { for d.versions.iter().enumerate().map(|(v, version)| html! {
                                     <li class="ptx-version">
                                         <p>
-                                            { &version.text }{ markers(Some(v), &version.sources) }
+                                            { &version.text }{ markers(Some(v), &version.citations) }
                                             if !version.outlets.is_empty() {
                                                 <span class="ptx-version-outlets">
-                                                    { format!(" ({}: ", strings::OUTSIDE_REPORTING) }{ outlet_list(&props.story, &version.outlets) }{ ")" }
+                                                    { format!(" ({}: ", strings::OUTSIDE_REPORTING) }{ outlet_list(story, &version.outlets) }{ ")" }
                                                 </span>
                                             }
                                         </p>
@@ -99,46 +105,37 @@ pub fn ClaimView(props: &Props) -> Html {
                     }
                 </div>
             }
-            { for claim.notes.iter().map(|n| note(&props.story, n)) }
+            { for claim.notes.iter().map(|n| note(story, n)) }
         </li>
     }
 }
 
-fn citation(props: &Props, key: CitationKey, id: &str) -> Html {
-    let Some(source) = props.story.source(id) else {
-        return Html::default();
-    };
-    let number = props
-        .card_sources
-        .iter()
-        .position(|s| s == id)
-        .map_or(0, |p| p + 1);
+/// A numbered citation marker; its number is the source's place in the
+/// card's source list.
+fn citation(props: &Props, event: &Event, key: CitationKey, cited: &Citation) -> Html {
+    let source = props.story.source(cited.source);
+    let number = event.source_number(cited.source);
     let open = props.open_citation == Some(key);
-    let onclick = {
-        let ondispatch = props.ondispatch.clone();
-        Callback::from(move |_: MouseEvent| ondispatch.emit(Action::ToggleCitation(key)))
-    };
+    let onclick = props
+        .ondispatch
+        .reform(move |_: MouseEvent| Action::ToggleCitation(key));
     html! {
         <button type="button" class={classes!("ptx-cite", open.then_some("ptx-cite-open"))}
             aria-expanded={open.to_string()}
-            aria-label={strings::citation_label(number, &source.publisher, &source_date(source))}
+            aria-label={strings::citation_label(number, &source.publisher, strings::source_date(source))}
             {onclick}>
             { number }
         </button>
     }
 }
 
-fn source_popover(story: &Story, id: &str, ondispatch: &Callback<Action>) -> Html {
-    let Some(source) = story.source(id) else {
-        return Html::default();
-    };
-    let onclose = {
-        let ondispatch = ondispatch.clone();
-        Callback::from(move |_: MouseEvent| ondispatch.emit(Action::CloseCitation))
-    };
+fn source_popover(story: &Story, cited: Citation, ondispatch: &Callback<Action>) -> Html {
+    let source = story.source(cited.source);
+    let date = strings::source_date(source);
+    let onclose = ondispatch.reform(|_: MouseEvent| Action::CloseCitation);
     html! {
-        <div class="ptx-popover" role="group" aria-label={strings::source_label(&source.publisher, &source_date(source))}>
-            <p class="ptx-popover-publisher"><strong>{ &source.publisher }</strong>{ format!(" · {}", source_date(source)) }</p>
+        <div class="ptx-popover" role="group" aria-label={strings::source_label(&source.publisher, date)}>
+            <p class="ptx-popover-publisher"><strong>{ &source.publisher }</strong>{ format!(" · {date}") }</p>
             <p class="ptx-popover-headline">{ strings::source_headline(source) }</p>
             <p class="ptx-popover-actions">
                 <a href={source.url.clone()} target="_blank" rel="noopener noreferrer">
@@ -155,7 +152,7 @@ fn note(story: &Story, note: &Note) -> Html {
     let concerns: Vec<&str> = note
         .concerns
         .iter()
-        .filter_map(|id| story.source(id).map(|s| s.publisher.as_str()))
+        .map(|&s| story.source(s).publisher.as_str())
         .collect();
     let kind = match note.kind {
         NoteKind::Correction => "ptx-note-correction",

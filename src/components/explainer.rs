@@ -1,3 +1,5 @@
+//! The explainer: the reducer's home and the layout of everything else.
+
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -11,6 +13,7 @@ use super::map::LocatorMap;
 use super::scrubber::Scrubber;
 use super::share::Share;
 use super::sources::SourcesPanel;
+use crate::deep_link;
 use crate::filter::EventFacets;
 use crate::host::fragment::{self, Fragment, Theme};
 use crate::host::{embed, location, metrics};
@@ -50,7 +53,9 @@ impl Default for Placement {
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    /// The validated story; compared by pointer, so it never re-renders anything.
     pub story: Rc<Story>,
+    /// Where the widget sits on the page.
     #[prop_or_default]
     pub placement: Placement,
 }
@@ -58,6 +63,10 @@ pub struct Props {
 /// How long the address waits for scrubbing to pause before it follows.
 const LINK_DEBOUNCE_MS: u32 = 150;
 
+/// The whole widget for one story: title and standfirst, filters, scrubber,
+/// the current card, map, sources and share panel. Owns the one reducer
+/// (`State`), and is the only component that talks to the page: the URL
+/// fragment, host messages and height reports.
 #[component]
 pub fn Explainer(props: &Props) -> Html {
     counted!("Explainer");
@@ -80,7 +89,7 @@ pub fn Explainer(props: &Props) -> Html {
     let state = use_reducer({
         let story = story.clone();
         let link = link.clone();
-        move || fragment::to_state(&link, &story, Rc::new(EventFacets::from_story(&story)))
+        move || deep_link::to_state(&link, &story, Rc::new(EventFacets::from_story(&story)))
     });
     let visible = state.visible_shared();
     let scale = use_memo((story.clone(), visible.clone()), |(story, visible)| {
@@ -98,7 +107,7 @@ pub fn Explainer(props: &Props) -> Html {
         let ns = placement.link_namespace.clone();
         move |(state, sync)| {
             if *sync && !first_render.borrow().replace(false) {
-                let ours = fragment::from_state(state, &story, theme);
+                let ours = deep_link::from_state(state, &story, theme);
                 // Replacing the pending timeout cancels it.
                 *pending_link.borrow_mut() = Some(Timeout::new(LINK_DEBOUNCE_MS, move || {
                     location::replace_hash(&fragment::merge(&location::read_hash(), &ns, &ours));
@@ -128,7 +137,7 @@ pub fn Explainer(props: &Props) -> Html {
                         let link = fragment::parse_in(&hash, &ns);
                         if link.names_a_view() {
                             dispatcher.dispatch(Action::Reset);
-                            for action in fragment::actions(&link, &story) {
+                            for action in deep_link::actions(&link, &story) {
                                 dispatcher.dispatch(action);
                             }
                         }
@@ -150,8 +159,8 @@ pub fn Explainer(props: &Props) -> Html {
             let listener = sync
                 .then(|| {
                     embed::listen_for_commands(move |card| {
-                        if let Some(i) = story.events().iter().position(|e| e.id == card) {
-                            state.dispatch(Action::Goto(i));
+                        if let Some(event) = story.event_by_id(&card) {
+                            state.dispatch(Action::Goto(event));
                         }
                     })
                 })
@@ -159,29 +168,17 @@ pub fn Explainer(props: &Props) -> Html {
             move || drop(listener)
         }
     });
-    let step = |action: Action| {
-        let ondispatch = ondispatch.clone();
-        Callback::from(move |_: MouseEvent| ondispatch.emit(action.clone()))
-    };
-    let meta = &story.file.meta;
-    let updated = use_memo(story.clone(), |story| {
-        strings::day(&story.file.meta.updated)
-    });
+    let step = |action: Action| ondispatch.reform(move |_: MouseEvent| action);
+    let meta = &story.meta;
     let title = use_memo(story.clone(), |story| {
-        AttrValue::from(story.file.meta.title.clone())
+        AttrValue::from(story.meta.title.clone())
     });
     let position = state.position();
     let count = visible.len();
     let current = state.current;
-    let announcement = match position {
-        Some(_) => format!(
-            "{}: {}",
-            story.display_date(current),
-            story
-                .events()
-                .get(current)
-                .map_or("", |e| e.headline.as_str())
-        ),
+    let shown_event = position.and_then(|_| story.event(current));
+    let announcement = match shown_event {
+        Some(e) => format!("{}: {}", e.display_date, e.headline),
         None => strings::NO_MATCH.to_string(),
     };
     // Only while the share panel is open: closed, it needs no link, and an
@@ -190,15 +187,14 @@ pub fn Explainer(props: &Props) -> Html {
         AttrValue::from(fragment::merge(
             "",
             &placement.link_namespace,
-            &fragment::from_state(&state, story, None),
+            &deep_link::from_state(&state, story, None),
         ))
     });
     let theme_class = link
         .theme
         .or(placement.theme)
         .map(|t| format!("ptx-theme-{}", t.as_str()));
-    let shown_event = story.events().get(current).filter(|_| position.is_some());
-    let place = shown_event.and_then(|e| e.place.clone());
+    let place = shown_event.and_then(|e| e.place);
     let place_outlets = shown_event.map_or_else(Vec::new, |e| e.place_outlets.clone());
 
     html! {
@@ -208,7 +204,7 @@ pub fn Explainer(props: &Props) -> Html {
                 { heading(placement.heading_level, "ptx-title", None, html! { &meta.title }) }
                 <p class="ptx-standfirst">{ &meta.standfirst }</p>
                 <p class="ptx-dateline">
-                    { format!("{} {updated} · {}", strings::UPDATED, strings::summary(state.total(), story.file.sources.len())) }
+                    { format!("{} {} · {}", strings::UPDATED, meta.updated.text, strings::summary(state.total(), story.sources.len())) }
                 </p>
             </header>
             <Filters story={story.clone()} filter={state.filter.clone()} shown={count} total={state.total()}
@@ -222,16 +218,16 @@ pub fn Explainer(props: &Props) -> Html {
                     if let Some(position) = position {
                         <nav class="ptx-nav" aria-label={strings::CARD_NAVIGATION}>
                             <button type="button" class="ptx-step" aria-label={strings::PREVIOUS_EVENT}
-                                disabled={position == 0} onclick={step(Action::Previous)}>
+                                disabled={position.0 == 0} onclick={step(Action::Previous)}>
                                 <span aria-hidden="true">{ "← " }</span>{ strings::PREVIOUS }
                             </button>
-                            <p class="ptx-position">{ strings::position(position + 1, count) }</p>
+                            <p class="ptx-position">{ strings::position(position.0 + 1, count) }</p>
                             <button type="button" class="ptx-step" aria-label={strings::NEXT_EVENT}
-                                disabled={position + 1 >= count} onclick={step(Action::Next)}>
+                                disabled={position.0 + 1 >= count} onclick={step(Action::Next)}>
                                 { strings::NEXT }<span aria-hidden="true">{ " →" }</span>
                             </button>
                         </nav>
-                        <Card key={current} story={story.clone()} index={current}
+                        <Card key={current.0} story={story.clone()} index={current}
                             open_citation={state.open_citation} expanded={state.expanded.clone()}
                             ondispatch={ondispatch.clone()} heading_level={placement.heading_level + 1} />
                     } else {

@@ -1,3 +1,5 @@
+//! The filter panel: which events the timeline and cards show.
+
 use std::rc::Rc;
 
 use web_sys::HtmlSelectElement;
@@ -5,18 +7,22 @@ use yew::prelude::*;
 
 use crate::filter::Filter;
 use crate::state::Action;
-use crate::story::Story;
+use crate::story::{ActorIx, EraIx, Story};
 use crate::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub story: Rc<Story>,
+    /// The filter in force.
     pub filter: Filter,
+    /// Events the filter lets through, and all events, for "12 of 30 events".
     pub shown: usize,
     pub total: usize,
+    /// Receives era and actor choices.
     pub ondispatch: Callback<Action>,
 }
 
+/// Narrows the timeline by era and by country; says how many events remain.
 #[component]
 pub fn Filters(props: &Props) -> Html {
     counted!("Filters");
@@ -26,13 +32,10 @@ pub fn Filters(props: &Props) -> Html {
         let ondispatch = props.ondispatch.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            ondispatch.emit(Action::SetEra(value.parse::<usize>().ok()));
+            ondispatch.emit(Action::SetEra(value.parse::<usize>().ok().map(EraIx)));
         })
     };
-    let onclear = {
-        let ondispatch = props.ondispatch.clone();
-        Callback::from(move |_: MouseEvent| ondispatch.emit(Action::ClearFilter))
-    };
+    let onclear = props.ondispatch.reform(|_: MouseEvent| Action::ClearFilter);
     let active = filter.actors.len() + usize::from(filter.era.is_some());
     let summary = if active > 0 {
         format!("{} ({active})", strings::FILTER)
@@ -47,13 +50,12 @@ pub fn Filters(props: &Props) -> Html {
                 <div class="ptx-filter-body">
                     <fieldset class="ptx-actor-filter">
                         <legend>{ strings::FILTER_ACTORS }</legend>
-                        { for story.file.actors.iter().map(|actor| {
-                            let id = actor.id.clone();
-                            let ondispatch = props.ondispatch.clone();
-                            let onchange = Callback::from(move |_: Event| ondispatch.emit(Action::ToggleActor(id.clone())));
+                        { for story.actors.iter().enumerate().map(|(i, actor)| {
+                            let ix = ActorIx(i);
+                            let onchange = props.ondispatch.reform(move |_: Event| Action::ToggleActor(ix));
                             html! {
                                 <label class="ptx-check">
-                                    <input type="checkbox" checked={filter.actors.contains(&actor.id)} {onchange} />
+                                    <input type="checkbox" checked={filter.actors.contains(&ix)} {onchange} />
                                     { &actor.name }
                                 </label>
                             }
@@ -63,8 +65,8 @@ pub fn Filters(props: &Props) -> Html {
                         { strings::FILTER_ERA }
                         <select onchange={onera}>
                             <option value="" selected={filter.era.is_none()}>{ strings::ALL_ERAS }</option>
-                            { for story.file.eras.iter().enumerate().map(|(i, era)| html! {
-                                <option value={i.to_string()} selected={filter.era == Some(i)}>{ &era.label }</option>
+                            { for story.eras.iter().enumerate().map(|(i, era)| html! {
+                                <option value={i.to_string()} selected={filter.era == Some(EraIx(i))}>{ &era.label }</option>
                             }) }
                         </select>
                     </label>

@@ -1,3 +1,5 @@
+//! The locator map beside the card.
+
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -5,16 +7,16 @@ use yew::prelude::*;
 use super::outside::outside_mark;
 use crate::locator::{self, HEIGHT, OUTLINES, WIDTH};
 use crate::number::whole;
-use crate::story::Story;
+use crate::story::{OutletIx, PlaceIx, Story};
 use crate::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub story: Rc<Story>,
-    /// Place id of the current card, if it has one.
-    pub place: Option<String>,
+    /// The current card's place, if it has one.
+    pub place: Option<PlaceIx>,
     /// Outlets the current card's place comes from, when the seeds do not give it.
-    pub place_outlets: Vec<String>,
+    pub place_outlets: Vec<OutletIx>,
 }
 
 /// The land and the country names: the same for every card, so a component
@@ -38,6 +40,9 @@ fn Outlines() -> Html {
     }
 }
 
+/// A locator map: the region's outlines and country names (drawn once), the
+/// route, and a pin on the current card's place, marked when the place comes
+/// from outside reporting.
 #[component]
 pub fn LocatorMap(props: &Props) -> Html {
     counted!("LocatorMap");
@@ -48,29 +53,13 @@ pub fn LocatorMap(props: &Props) -> Html {
         .map(|&(x, y)| format!("{},{}", whole(x), whole(y)))
         .collect::<Vec<_>>()
         .join(" ");
-    let stop_ids: Vec<&str> = story
-        .file
-        .route
+    let stop_ixs: &[PlaceIx] = story.route.as_ref().map_or(&[], |r| &r.stops);
+    let stops: Vec<&str> = stop_ixs
         .iter()
-        .flat_map(|r| &r.stops)
-        .map(String::as_str)
+        .map(|&stop| story.place(stop).name.as_str())
         .collect();
-    let stops: Vec<&str> = stop_ids
-        .iter()
-        .filter_map(|id| {
-            story
-                .file
-                .places
-                .iter()
-                .find(|p| p.id == *id)
-                .map(|p| p.name.as_str())
-        })
-        .collect();
-    let here = props
-        .place
-        .as_ref()
-        .and_then(|id| story.file.places.iter().find(|p| &p.id == id));
-    let route_label = story.file.route.as_ref().map_or("", |r| r.label.as_str());
+    let here = props.place.map(|p| story.place(p));
+    let route_label = story.route.as_ref().map_or("", |r| r.label.as_str());
     let caption = format!("{route_label}: {}.", stops.join(" → "));
 
     html! {
@@ -79,10 +68,10 @@ pub fn LocatorMap(props: &Props) -> Html {
                 <Outlines />
                 <polyline class="ptx-map-route" points={route} />
                 { for pins.iter().map(|pin| {
-                    let current = here.is_some_and(|h| h.id == pin.place.id);
+                    let current = props.place == Some(pin.ix);
                     // Off-route places are labelled only when current, so close
                     // neighbours (Islamabad, Pahalgam) never print over each other.
-                    let labelled = current || stop_ids.contains(&pin.place.id.as_str());
+                    let labelled = current || stop_ixs.contains(&pin.ix);
                     let (x, y) = pin.at;
                     let dx = if pin.label_left { -16.0 } else { 16.0 };
                     html! {
@@ -99,7 +88,7 @@ pub fn LocatorMap(props: &Props) -> Html {
             </svg>
             <figcaption>
                 { caption }
-                { story.file.route.as_ref().map_or_else(Html::default, |r| outside_mark(story, strings::ROUTE_OUTSIDE, &r.outlets)) }
+                { story.route.as_ref().map_or_else(Html::default, |r| outside_mark(story, strings::ROUTE_OUTSIDE, &r.outlets)) }
                 if let Some(place) = here {
                     <strong>{ format!(" {}: {}.", strings::THIS_CARD, place.name) }</strong>
                     { outside_mark(story, strings::PLACE_OUTSIDE, &props.place_outlets) }

@@ -48,7 +48,7 @@ pub fn heading(level: u8, class: &'static str, id: Option<String>, content: Html
 /// the explainer, or the editor-facing error list when it cannot.
 #[component]
 pub fn Root(props: &RootProps) -> Html {
-    // The bundled story is parsed only when no other file was asked for.
+    // The bundled story is decoded only when no other file was asked for.
     let loaded = use_state({
         let bundled = props.story_url.is_none();
         move || bundled.then(|| crate::bundled_story().map(Rc::new))
@@ -82,6 +82,7 @@ pub fn Root(props: &RootProps) -> Html {
 /// How a page embeds the widget.
 #[derive(Properties, PartialEq, Clone)]
 pub struct RootProps {
+    /// Where the widget sits: own page, iframe or article.
     #[prop_or_default]
     pub placement: Placement,
     /// A story file to load instead of the bundled one (same site only).
@@ -91,11 +92,15 @@ pub struct RootProps {
 
 #[derive(Properties, PartialEq)]
 pub struct LoadErrorProps {
+    /// Every problem found, with file, JSON path and message.
     pub report: Report,
+    /// Level of the card's heading: the widget title's level.
     #[prop_or(ARTICLE_HEADING_LEVEL)]
     pub heading_level: u8,
 }
 
+/// The editor-facing error card: a story that cannot be shown, and why,
+/// place by place.
 #[component]
 pub fn LoadError(props: &LoadErrorProps) -> Html {
     html! {

@@ -4,15 +4,15 @@
 
 use yew::prelude::*;
 
-use crate::story::Story;
+use crate::story::{OutletIx, Story};
 use crate::strings;
 
 /// "Dawn (Pakistan, newspaper), 27 May 2025; APA (…)", names linked where
 /// the address is known.
-pub fn outlet_list(story: &Story, ids: &[String]) -> Html {
+pub fn outlet_list(story: &Story, outlets: &[OutletIx]) -> Html {
     html! {
         <>
-            { for story.outlets(ids).enumerate().map(|(i, o)| html! {
+            { for story.outlets_of(outlets).enumerate().map(|(i, o)| html! {
                 <>
                     if i > 0 { { "; " } }
                     <cite class="ptx-outlet">
@@ -32,16 +32,16 @@ pub fn outlet_list(story: &Story, ids: &[String]) -> Html {
 }
 
 /// A small "†" that opens to name the outlets a date or place comes from;
-/// nothing when `ids` is empty. A `<details>` needs no state and works with
-/// keyboard, touch and screen readers alike.
-pub fn outside_mark(story: &Story, label: &'static str, ids: &[String]) -> Html {
-    if ids.is_empty() {
+/// nothing when `outlets` is empty. A `<details>` needs no state and works
+/// with keyboard, touch and screen readers alike.
+pub fn outside_mark(story: &Story, label: &'static str, outlets: &[OutletIx]) -> Html {
+    if outlets.is_empty() {
         return Html::default();
     }
     html! {
         <details class="ptx-outside-mark">
             <summary aria-label={label} title={label}>{ strings::OUTSIDE_MARK }</summary>
-            <span class="ptx-outside-pop">{ format!("{label}: ") }{ outlet_list(story, ids) }{ "." }</span>
+            <span class="ptx-outside-pop">{ format!("{label}: ") }{ outlet_list(story, outlets) }{ "." }</span>
         </details>
     }
 }

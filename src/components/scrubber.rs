@@ -1,3 +1,5 @@
+//! The timeline scrubber under the card.
+
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -5,20 +7,23 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use crate::filter::VisiblePos;
 use crate::number::percent;
 use crate::state::Action;
-use crate::story::Story;
+use crate::story::{EventIx, Story};
 use crate::strings;
 use crate::timeline::Scale;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub story: Rc<Story>,
+    /// Where each visible event sits on the axis (`timeline::Scale`).
     pub scale: Rc<Scale>,
-    /// Story indices of the events on the axis.
-    pub visible: Rc<[usize]>,
+    /// The events on the axis, in story order.
+    pub visible: Rc<[EventIx]>,
     /// Position of the current card among `visible`.
-    pub position: usize,
+    pub position: VisiblePos,
+    /// Receives steps, jumps and drags as `Action`s.
     pub ondispatch: Callback<Action>,
 }
 
@@ -100,6 +105,10 @@ enum Gesture {
     Dragging,
 }
 
+/// The timeline: era bands, one marker per event and a handle that is a
+/// WAI-ARIA slider (arrows, Home/End, Page Up/Down between eras) and can be
+/// dragged; dragging snaps to the nearest event. A vertical swipe that
+/// starts on it scrolls the page (see `Gesture`).
 #[component]
 pub fn Scrubber(props: &Props) -> Html {
     counted!("Scrubber");
@@ -133,7 +142,7 @@ pub fn Scrubber(props: &Props) -> Html {
                     return;
                 }
                 let share = (f64::from(e.client_x()) - rect.left()) / rect.width();
-                if let Some(&event) = visible.get(scale.nearest(share)) {
+                if let Some(&event) = visible.get(scale.nearest(share).0) {
                     ondispatch.emit(Action::Goto(event));
                 }
             };
@@ -223,26 +232,24 @@ pub fn Scrubber(props: &Props) -> Html {
     });
 
     let position = props.position;
-    let current = props.visible.get(position).copied().unwrap_or(0);
-    let current_era = story.event_eras.get(current).copied();
-    let headline = story
-        .events()
-        .get(current)
-        .map_or("", |e| e.headline.as_str());
-    let valuetext = format!("{}: {}", story.display_date(current), headline);
-    let first = props.visible.first().copied().unwrap_or(0);
-    let last = props.visible.last().copied().unwrap_or(0);
+    let event_at = |at: Option<&EventIx>| at.and_then(|&i| story.event(i));
+    let current = event_at(props.visible.get(position.0));
+    let current_era = current.map(|e| e.era);
+    let valuetext = current.map_or_else(String::new, |e| {
+        format!("{}: {}", e.display_date, e.headline)
+    });
+    let date_of = |at: Option<&EventIx>| event_at(at).map_or("", |e| e.display_date.as_str());
 
     html! {
         <div class="ptx-scrubber">
             <p class="ptx-era-now">
                 <span class="ptx-sr">{ format!("{}: ", strings::ERA) }</span>
-                { story.era_label(current) }
+                { current_era.map_or("", |era| story.era(era).label.as_str()) }
             </p>
             <div class="ptx-track" ref={track} onpointerdown={onpointer.clone()}
                 onpointermove={onpointer.clone()} onpointerup={onpointer.clone()} onpointercancel={onpointer}>
                 <div class="ptx-rail" ref={rail} aria-hidden="true">
-                    { for scale.bands().iter().filter_map(|b| Some((b, story.file.eras.get(b.era)?))).map(|(b, era)| {
+                    { for scale.bands().iter().map(|b| (b, story.era(b.era))).map(|(b, era)| {
                         let (left, width) = (percent(b.start), percent(b.end - b.start));
                         html! {
                             <span class={classes!("ptx-band", (Some(b.era) == current_era).then_some("ptx-band-current"))}
@@ -256,14 +263,14 @@ pub fn Scrubber(props: &Props) -> Html {
                 <div class="ptx-handle" ref={handle} role="slider" tabindex="0"
                     aria-label={strings::TIMELINE}
                     aria-valuemin="1" aria-valuemax={scale.len().to_string()}
-                    aria-valuenow={(position + 1).to_string()} aria-valuetext={valuetext}
+                    aria-valuenow={(position.0 + 1).to_string()} aria-valuetext={valuetext}
                     aria-describedby="ptx-scrub-hint"
                     data-left={percent(scale.position(position))}
                     {onkeydown}></div>
             </div>
             <p class="ptx-axis" aria-hidden="true">
-                <span>{ story.display_date(first) }</span>
-                <span>{ story.display_date(last) }</span>
+                <span>{ date_of(props.visible.first()) }</span>
+                <span>{ date_of(props.visible.last()) }</span>
             </p>
             <p class="ptx-sr" id="ptx-scrub-hint">{ strings::TIMELINE_HINT }</p>
         </div>

@@ -15,11 +15,13 @@ pub struct Props {
     /// depends on the card, so scrubbing does not re-render the panel, and
     /// the addresses (JS calls) are not worked out for nobody.
     pub fragment: Option<AttrValue>,
+    /// The story's title, for the iframe's accessible name.
     pub title: AttrValue,
     /// Told whether the panel is now open.
     pub ontoggle: Callback<bool>,
 }
 
+/// What the last copy button did, for the status line.
 #[derive(Clone, Copy, PartialEq)]
 enum Copied {
     Link,
@@ -27,6 +29,9 @@ enum Copied {
     Failed,
 }
 
+/// The share panel: a link that reopens this card (the article's address
+/// when embedded) and the iframe embed code, each with a copy button and a
+/// spoken status.
 #[component]
 pub fn Share(props: &Props) -> Html {
     counted!("Share");

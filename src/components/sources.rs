@@ -1,20 +1,25 @@
+//! The sources panel: who the story's accounts are.
+
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::heading;
-use crate::story::{source_date, Story};
+use crate::story::Story;
 use crate::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub story: Rc<Story>,
+    /// Level of the panel's heading, one below the widget's title.
     pub heading_level: u8,
 }
 
+/// Every source of the story, each with publisher, headline (or why it is
+/// unknown), author, date, how sure we are of each, its framing and a link.
 #[component]
 pub fn SourcesPanel(props: &Props) -> Html {
-    let sources = &props.story.file.sources;
+    let sources = &props.story.sources;
     html! {
         <details class="ptx-sources">
             <summary>{ heading(props.heading_level, "ptx-sources-title", None, html! { format!("{} ({})", strings::ALL_SOURCES, sources.len()) }) }</summary>
@@ -36,7 +41,7 @@ pub fn SourcesPanel(props: &Props) -> Html {
                             <p class="ptx-source-headline">{ strings::source_headline(s) }</p>
                             <p class="ptx-source-byline">
                                 { strings::source_byline(s) }
-                                { format!(" · {}: {}", strings::PUBLISHED, source_date(s)) }
+                                { format!(" · {}: {}", strings::PUBLISHED, strings::source_date(s)) }
                             </p>
                             <p class="ptx-source-url">
                                 <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">

@@ -1,13 +1,11 @@
-//! The URL fragment as a deep link: `#card=lachin-summit&actors=pakistan,iran&era=tour&theme=dark`.
-//! Pure parsing and formatting. Anything unreadable — unknown keys, values that
-//! are not ids, oversized input — is ignored, never an error: a reader with a
-//! mangled link still gets the widget.
+//! The URL fragment's text: `#card=lachin-summit&actors=pakistan,iran&era=tour&theme=dark`,
+//! with namespaces for several widgets on one page. Pure parsing and
+//! formatting of ids, nothing more: what the ids mean for the reader's view
+//! is `deep_link`'s job. Anything unreadable — unknown keys, values that
+//! are not ids, oversized input — is ignored, never an error: a reader with
+//! a mangled link still gets the widget.
 
-use std::rc::Rc;
-
-use crate::filter::EventFacets;
-use crate::state::{Action, State};
-use crate::story::Story;
+use crate::story::id::is_slug;
 
 /// Longer fragments are not ours (or are hostile); ignore them whole.
 const MAX_LEN: usize = 1024;
@@ -43,14 +41,6 @@ pub struct Fragment {
     pub actors: Vec<String>,
     pub era: Option<String>,
     pub theme: Option<Theme>,
-}
-
-fn is_id(value: &str) -> bool {
-    !value.is_empty()
-        && value.len() <= 64
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 const KEYS: [&str; 4] = ["card", "actors", "era", "theme"];
@@ -89,13 +79,13 @@ pub fn parse_in(hash: &str, ns: &str) -> Fragment {
             }
         };
         match key {
-            "card" if is_id(value) => fragment.card = Some(value.to_string()),
-            "era" if is_id(value) => fragment.era = Some(value.to_string()),
+            "card" if is_slug(value) => fragment.card = Some(value.to_string()),
+            "era" if is_slug(value) => fragment.era = Some(value.to_string()),
             "actors" => {
-                // Each actor once, wherever it repeats: `to_state` toggles,
+                // Each actor once, wherever it repeats: `deep_link` toggles,
                 // so a second mention would switch the first one off again.
                 fragment.actors.clear();
-                for actor in value.split(',').filter(|a| is_id(a)).take(MAX_ACTORS) {
+                for actor in value.split(',').filter(|a| is_slug(a)).take(MAX_ACTORS) {
                     if !fragment.actors.iter().any(|a| a == actor) {
                         fragment.actors.push(actor.to_string());
                     }
@@ -171,61 +161,6 @@ impl Fragment {
     }
 }
 
-/// The reducer actions that take an unfiltered view to the one `fragment`
-/// asks for: unknown ids are dropped, and a card the filter hides is not
-/// shown. Used on load (`to_state`) and when the link changes after load, so
-/// a link opens the same view either way.
-pub fn actions(fragment: &Fragment, story: &Story) -> Vec<Action> {
-    let mut actions = Vec::new();
-    let mut toggled: Vec<&String> = Vec::new();
-    for actor in &fragment.actors {
-        // Toggling an actor twice would take it out of the filter again.
-        if story.file.actors.iter().any(|a| &a.id == actor) && !toggled.contains(&actor) {
-            toggled.push(actor);
-            actions.push(Action::ToggleActor(actor.clone()));
-        }
-    }
-    if let Some(era) = fragment
-        .era
-        .as_ref()
-        .and_then(|id| story.file.eras.iter().position(|e| &e.id == id))
-    {
-        actions.push(Action::SetEra(Some(era)));
-    }
-    if let Some(card) = fragment
-        .card
-        .as_ref()
-        .and_then(|id| story.events().iter().position(|e| &e.id == id))
-    {
-        actions.push(Action::Goto(card));
-    }
-    actions
-}
-
-/// The reader's view a fragment asks for (see [`actions`]).
-pub fn to_state(fragment: &Fragment, story: &Story, facets: Rc<EventFacets>) -> State {
-    actions(fragment, story)
-        .into_iter()
-        .fold(State::new(facets), |state, action| state.apply(action))
-}
-
-/// The fragment that reopens `state`.
-pub fn from_state(state: &State, story: &Story, theme: Option<Theme>) -> Fragment {
-    Fragment {
-        card: state
-            .position()
-            .and_then(|_| story.events().get(state.current))
-            .map(|e| e.id.clone()),
-        actors: state.filter.actors.clone(),
-        era: state
-            .filter
-            .era
-            .and_then(|i| story.file.eras.get(i))
-            .map(|e| e.id.clone()),
-        theme,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,69 +229,12 @@ mod tests {
         assert_eq!(parse(&many).actors.len(), MAX_ACTORS);
     }
 
-    fn fixture() -> Story {
-        Story::load(
-            "fixture.json",
-            include_str!("../../tests/fixtures/small-story.json"),
-        )
-        .expect("valid fixture")
-    }
-
-    fn open(hash: &str) -> (Story, State) {
-        let story = fixture();
-        let facets = Rc::new(EventFacets::from_story(&story));
-        let state = to_state(&parse(hash), &story, facets);
-        (story, state)
-    }
-
     #[test]
-    fn a_card_link_opens_that_card() {
-        let (story, state) = open("#card=talks");
-        assert_eq!(story.events()[state.current].id, "talks");
-        assert_eq!(format(&from_state(&state, &story, None)), "#card=talks");
-    }
-
-    #[test]
-    fn filters_in_the_link_are_applied_and_written_back() {
-        let (story, state) = open("#card=farewell&actors=beta&era=new");
-        assert_eq!(state.visible(), &[2, 3]);
-        assert_eq!(
-            story.events()[state.current].id,
-            "meeting",
-            "farewell is hidden by the filter"
-        );
-        let back = from_state(&state, &story, Some(Theme::Dark));
-        assert_eq!(
-            format(&back),
-            "#card=meeting&actors=beta&era=new&theme=dark"
-        );
-    }
-
-    #[test]
-    fn an_actor_named_twice_in_a_link_is_filtered_once() {
+    fn an_actor_named_twice_in_a_link_reads_once() {
         assert_eq!(
             parse("#actors=alpha,beta,alpha").actors,
             vec!["alpha", "beta"]
         );
-        let (_, state) = open("#actors=alpha,beta,alpha");
-        assert_eq!(state.filter.actors, vec!["alpha", "beta"]);
-        // A fragment built in code, not parsed, may repeat an actor too.
-        let story = fixture();
-        let facets = Rc::new(EventFacets::from_story(&story));
-        let repeated = Fragment {
-            actors: vec!["alpha".into(), "beta".into(), "alpha".into()],
-            ..Fragment::default()
-        };
-        let state = to_state(&repeated, &story, facets);
-        assert_eq!(state.filter.actors, vec!["alpha", "beta"]);
-    }
-
-    #[test]
-    fn unknown_ids_in_a_link_are_dropped() {
-        let (_, state) = open("#card=nowhere&actors=delta&era=future");
-        assert_eq!(state.current, 0);
-        assert!(!state.filter.is_active());
-        assert_eq!(state.visible().len(), 5);
     }
 
     #[test]

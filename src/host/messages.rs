@@ -2,6 +2,8 @@
 //! from it, as plain strings and numbers. Pure and unit-tested; `embed`
 //! sends and receives them.
 
+use crate::story::id::is_slug;
+
 /// pym.js's delimiter: a parent listening with `new pym.Parent(...)` matches
 /// `pym` + id + type + message joined by it.
 const PYM_DELIMITER: &str = "xPYMx";
@@ -52,12 +54,7 @@ pub fn show_card_command(fields: &[(String, Option<String>)]) -> Option<String> 
         ("card", "type") => (v2.as_deref()?, v1.as_deref()?),
         _ => return None,
     };
-    let plain = !card.is_empty()
-        && card.len() <= 64
-        && card
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    (kind == SHOW_CARD && plain).then(|| card.to_string())
+    (kind == SHOW_CARD && is_slug(card)).then(|| card.to_string())
 }
 
 /// What the widget in an iframe says once it listens: our host script

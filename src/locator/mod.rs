@@ -6,7 +6,7 @@ mod outlines;
 
 pub use outlines::{HEIGHT, OUTLINES, WIDTH};
 
-use crate::story::{Place, Story};
+use crate::story::{Place, PlaceIx, Story};
 
 /// Where the country names (`strings::MAP_COUNTRIES`, same order) sit, as
 /// latitude and longitude: placed by eye to clear the route and the pins.
@@ -36,6 +36,7 @@ pub fn in_frame((x, y): (f64, f64)) -> bool {
 /// inside the frame.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pin<'a> {
+    pub ix: PlaceIx,
     pub place: &'a Place,
     pub at: (f64, f64),
     pub label_left: bool,
@@ -44,12 +45,13 @@ pub struct Pin<'a> {
 /// Every place of the story that falls inside the map's frame.
 pub fn pins(story: &Story) -> Vec<Pin<'_>> {
     story
-        .file
         .places
         .iter()
-        .map(|place| {
+        .enumerate()
+        .map(|(i, place)| {
             let at = project(place.lat, place.lon);
             Pin {
+                ix: PlaceIx(i),
                 place,
                 at,
                 label_left: at.0 > f64::from(WIDTH) * 0.8,
@@ -59,15 +61,15 @@ pub fn pins(story: &Story) -> Vec<Pin<'_>> {
         .collect()
 }
 
-/// The route's stops as map points, in travel order (unknown ids skipped).
+/// The route's stops as map points, in travel order.
 pub fn route_points(story: &Story) -> Vec<(f64, f64)> {
-    let Some(route) = &story.file.route else {
+    let Some(route) = &story.route else {
         return Vec::new();
     };
     route
         .stops
         .iter()
-        .filter_map(|id| story.file.places.iter().find(|p| &p.id == id))
+        .map(|&stop| story.place(stop))
         .map(|p| project(p.lat, p.lon))
         .collect()
 }

@@ -6,13 +6,13 @@
 use std::fmt::Write;
 
 use crate::html::escape_html as esc;
-use crate::story::{source_date, Claim, Story};
+use crate::story::{Citation, Claim, OutletIx, Story};
 use crate::strings;
 
-fn source_refs(story: &Story, ids: &[String]) -> String {
-    let links: Vec<String> = ids
+fn source_refs(story: &Story, citations: &[Citation]) -> String {
+    let links: Vec<String> = citations
         .iter()
-        .filter_map(|id| story.source(id))
+        .map(|c| story.source(c.source))
         .map(|s| {
             format!(
                 "<a href=\"#ptx-source-{}\">{}</a>",
@@ -29,9 +29,9 @@ fn source_refs(story: &Story, ids: &[String]) -> String {
 }
 
 /// Outlets as the cards name them, names linked where the address is known.
-fn outlets_html(story: &Story, ids: &[String]) -> String {
+fn outlets_html(story: &Story, outlets: &[OutletIx]) -> String {
     story
-        .outlets(ids)
+        .outlets_of(outlets)
         .map(|o| {
             let name = match &o.url {
                 Some(url) => format!(
@@ -51,14 +51,14 @@ fn outlets_html(story: &Story, ids: &[String]) -> String {
 }
 
 /// The "†" marker and, in print and without JavaScript, its outlets spelt out.
-fn outside_html(story: &Story, label: &str, ids: &[String]) -> String {
-    if ids.is_empty() {
+fn outside_html(story: &Story, label: &str, outlets: &[OutletIx]) -> String {
+    if outlets.is_empty() {
         return String::new();
     }
     format!(
         "<span class=\"ptx-static-outside\"><sup aria-hidden=\"true\">{}</sup> ({label}: {})</span>",
         strings::OUTSIDE_MARK,
-        outlets_html(story, ids)
+        outlets_html(story, outlets)
     )
 }
 
@@ -74,7 +74,7 @@ fn claim_html(out: &mut String, story: &Story, claim: &Claim) {
             esc(&q.by)
         );
     }
-    out.push_str(&source_refs(story, &claim.sources));
+    out.push_str(&source_refs(story, &claim.citations));
     out.push_str("</p>");
     if let Some(d) = &claim.disagreement {
         let _ = write!(
@@ -93,10 +93,10 @@ fn claim_html(out: &mut String, story: &Story, claim: &Claim) {
                     outlets_html(story, &v.outlets)
                 )
             };
-            let sources = if v.sources.is_empty() {
+            let sources = if v.citations.is_empty() {
                 String::new()
             } else {
-                source_refs(story, &v.sources)
+                source_refs(story, &v.citations)
             };
             let _ = write!(
                 out,
@@ -110,7 +110,7 @@ fn claim_html(out: &mut String, story: &Story, claim: &Claim) {
         let concerns: Vec<&str> = note
             .concerns
             .iter()
-            .filter_map(|id| story.source(id).map(|s| s.publisher.as_str()))
+            .map(|&s| story.source(s).publisher.as_str())
             .collect();
         let concerns = if concerns.is_empty() {
             String::new()
@@ -139,7 +139,7 @@ fn claim_html(out: &mut String, story: &Story, claim: &Claim) {
 
 /// The static story, wrapped in the element the widget hides on mount.
 pub fn static_story(story: &Story) -> String {
-    let meta = &story.file.meta;
+    let meta = &story.meta;
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,
@@ -149,24 +149,25 @@ pub fn static_story(story: &Story) -> String {
         esc(&meta.title),
         esc(&meta.standfirst),
         strings::UPDATED,
-        esc(&strings::day(&meta.updated)),
-        strings::summary(story.events().len(), story.file.sources.len()),
+        esc(&meta.updated.text),
+        strings::summary(story.events.len(), story.sources.len()),
     );
-    for (i, event) in story.events().iter().enumerate() {
+    for event in &story.events {
+        let era = story.era(event.era);
         let _ = write!(
             out,
             "<li class=\"ptx-card\" id=\"ptx-card-{}\"><p class=\"ptx-card-meta\"><time datetime=\"{}\">{}</time>{} <span class=\"ptx-card-era\">{}</span>{}</p><h2 class=\"ptx-card-title\">{}</h2><p class=\"ptx-actors\">{}</p><p class=\"ptx-body\">{}</p><ul class=\"ptx-claims\">",
             esc(&event.id),
-            esc(&event.date),
-            esc(&story.display_date(i)),
+            esc(&event.date.notation()),
+            esc(&event.display_date),
             outside_html(story, strings::DATE_OUTSIDE, &event.date_outlets),
-            esc(story.era_label(i)),
-            outside_html(story, strings::ERA_OUTSIDE, story.era_outlets(i)),
+            esc(&era.label),
+            outside_html(story, strings::ERA_OUTSIDE, &era.outlets),
             esc(&event.headline),
             event
                 .actors
                 .iter()
-                .map(|a| format!("<span class=\"ptx-actor\">{}</span>", esc(story.actor_name(a))))
+                .map(|&a| format!("<span class=\"ptx-actor\">{}</span>", esc(&story.actor(a).name)))
                 .collect::<Vec<_>>()
                 .join(" "),
             esc(&event.body),
@@ -180,9 +181,9 @@ pub fn static_story(story: &Story) -> String {
         out,
         "</ol><section class=\"ptx-static-sources\"><h2 class=\"ptx-sources-title\">{} ({})</h2><ol class=\"ptx-source-list\">",
         strings::ALL_SOURCES,
-        story.file.sources.len()
+        story.sources.len()
     );
-    for s in &story.file.sources {
+    for s in &story.sources {
         let _ = write!(
             out,
             "<li class=\"ptx-source\" id=\"ptx-source-{}\"><p><strong>{}</strong></p><p class=\"ptx-source-about\"><strong>{}: </strong>{}</p><p class=\"ptx-source-headline\">{}</p><p class=\"ptx-source-byline\">{} · {}: {}</p><p class=\"ptx-source-url\"><a href=\"{}\" rel=\"noopener noreferrer\">{}</a></p><p class=\"ptx-source-framing\"><strong>{}: </strong>{}</p></li>",
@@ -193,7 +194,7 @@ pub fn static_story(story: &Story) -> String {
             esc(&strings::source_headline(s)),
             esc(&strings::source_byline(s)),
             strings::PUBLISHED,
-            esc(&source_date(s)),
+            esc(strings::source_date(s)),
             esc(&s.url),
             esc(&s.url),
             strings::FRAMING,
@@ -220,7 +221,7 @@ mod tests {
     fn every_card_claim_version_note_and_source_is_in_the_html() {
         let story = fixture();
         let html = static_story(&story);
-        for event in story.events() {
+        for event in &story.events {
             assert!(
                 html.contains(&format!("id=\"ptx-card-{}\"", event.id)),
                 "{}",

@@ -229,6 +229,22 @@ impl StoryDate {
         self.first_day() + (self.last_day() - self.first_day()) / 2
     }
 
+    /// The date in the story file's own notation, canonical ("~1980/1989",
+    /// "2025-05-25"): for `datetime` attributes and messages, which name the
+    /// date as the file does.
+    pub fn notation(&self) -> String {
+        let point = |p: Point| match (p.month, p.day) {
+            (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", p.year),
+            (Some(m), None) => format!("{:04}-{m:02}", p.year),
+            _ => format!("{:04}", p.year),
+        };
+        let approximate = if self.approximate { "~" } else { "" };
+        match self.to {
+            None => format!("{approximate}{}", point(self.from)),
+            Some(to) => format!("{approximate}{}/{}", point(self.from), point(to)),
+        }
+    }
+
     /// Reader-facing text: "25 May 2025", "8–10 May 2025", "1950–1959", "c. 1974".
     pub fn display(&self) -> String {
         let core = match self.to {
@@ -369,5 +385,23 @@ mod tests {
         assert_eq!(show("2025-04-22/2025-05-10"), "22 April – 10 May 2025");
         assert_eq!(show("1950/1959"), "1950–1959");
         assert_eq!(show("~1974"), "c. 1974");
+    }
+
+    #[test]
+    fn the_notation_reads_back_as_the_same_date() {
+        for text in [
+            "1947",
+            "2025-02",
+            "2025-05-25",
+            "~1980/1989",
+            "2025-05-08/2025-05-10",
+            "~2018",
+            "1955/1959-06",
+        ] {
+            let date = StoryDate::parse(text).unwrap();
+            assert_eq!(date.notation(), text);
+            assert_eq!(StoryDate::parse(&date.notation()), Ok(date));
+        }
+        assert_eq!(StoryDate::parse(" 1947 ").unwrap().notation(), "1947");
     }
 }

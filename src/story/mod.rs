@@ -1,15 +1,21 @@
-//! The story: its file format, its dates and its validation. No Yew, no
-//! web-sys: the build script compiles this module too, so a broken story
-//! file fails the build with the same messages the tests check.
+//! The story: its file format (`file`), its dates (`date`), the checks a
+//! file must pass (`validate`, reporting through `report` with `json_path`),
+//! the typed story they produce (`model`) and its compiled form (`wire`).
+//! No Yew, no web-sys: the build script compiles this module too, so a
+//! broken story file fails the build with the same messages the tests check.
 
 pub mod date;
+pub mod file;
+pub mod id;
+mod json_path;
 pub mod model;
+pub mod report;
 pub mod validate;
 pub mod wire;
 
-use date::{Day, StoryDate};
+use file::StoryFile;
 pub use model::*;
-pub use validate::{Problem, Report};
+pub use report::{Problem, Report};
 
 /// The story file's JSON Schema, generated from the types above: editors
 /// get completion and checking as they type. Shipped as static/story.schema.json.
@@ -50,18 +56,6 @@ fn syntax_or_data(path: String, error: serde_json::Error) -> Problem {
 /// reader's tab.
 pub const MAX_STORY_BYTES: usize = 6 * 1024 * 1024;
 
-/// A story that passed validation, with what validation worked out.
-// Eq lets `Rc<Story>` props compare by pointer first.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Story {
-    pub file: StoryFile,
-    pub event_dates: Vec<StoryDate>,
-    /// Index into `file.eras` for each event.
-    pub event_eras: Vec<usize>,
-    /// First and last day of each era.
-    pub era_spans: Vec<(Day, Day)>,
-}
-
 impl Story {
     /// Parses and validates; the error names `file_name`, the JSON path and
     /// the problem, for every problem found.
@@ -94,13 +88,7 @@ impl Story {
             Ok(file) => file,
             Err(_) => return Err(report(vec![Self::parse_error(json)])),
         };
-        let derived = validate::validate(&file).map_err(report)?;
-        Ok(Story {
-            file,
-            event_dates: derived.event_dates,
-            event_eras: derived.event_eras,
-            era_spans: derived.era_spans,
-        })
+        validate::validate(&file).map_err(report)
     }
 
     /// The problem with a file serde cannot read, with its JSON path.
@@ -126,89 +114,4 @@ impl Story {
             },
         }
     }
-
-    pub fn events(&self) -> &[Event] {
-        &self.file.events
-    }
-
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.file.sources.iter().find(|s| s.id == id)
-    }
-
-    pub fn outlet(&self, id: &str) -> Option<&Outlet> {
-        self.file.outlets.iter().find(|o| o.id == id)
-    }
-
-    /// The outlets of a list of ids, in order (validation guarantees they exist).
-    pub fn outlets<'a>(&'a self, ids: &'a [String]) -> impl Iterator<Item = &'a Outlet> + 'a {
-        ids.iter().filter_map(|id| self.outlet(id))
-    }
-
-    /// The date a reader sees: the editor's label if any, else the computed one.
-    pub fn display_date(&self, event: usize) -> String {
-        match (
-            self.file
-                .events
-                .get(event)
-                .and_then(|e| e.date_label.clone()),
-            self.event_dates.get(event),
-        ) {
-            (Some(label), _) => label,
-            (None, Some(date)) => date.display(),
-            (None, None) => String::new(),
-        }
-    }
-
-    pub fn era_label(&self, event: usize) -> &str {
-        self.event_eras
-            .get(event)
-            .and_then(|&e| self.file.eras.get(e))
-            .map_or("", |e| e.label.as_str())
-    }
-
-    /// Outlets the era of an event relies on for its dates or label.
-    pub fn era_outlets(&self, event: usize) -> &[String] {
-        self.event_eras
-            .get(event)
-            .and_then(|&e| self.file.eras.get(e))
-            .map_or(&[], |e| e.outlets.as_slice())
-    }
-
-    pub fn actor_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.file
-            .actors
-            .iter()
-            .find(|a| a.id == id)
-            .map_or(id, |a| a.name.as_str())
-    }
-
-    /// Source ids the event cites anywhere (claims and disagreement versions),
-    /// in order of first citation.
-    pub fn sources_cited_by(&self, event: usize) -> Vec<&Source> {
-        let mut ids: Vec<&str> = Vec::new();
-        if let Some(e) = self.file.events.get(event) {
-            for claim in &e.claims {
-                let versions = claim.disagreement.iter().flat_map(|d| &d.versions);
-                for id in claim
-                    .sources
-                    .iter()
-                    .chain(versions.flat_map(|v| &v.sources))
-                {
-                    if !ids.contains(&id.as_str()) {
-                        ids.push(id);
-                    }
-                }
-            }
-        }
-        ids.into_iter().filter_map(|id| self.source(id)).collect()
-    }
-}
-
-/// Reader-facing date of a source: "27 May 2025", or "unknown".
-pub fn source_date(source: &Source) -> String {
-    source
-        .date
-        .as_deref()
-        .and_then(|d| StoryDate::parse(d).ok())
-        .map_or_else(|| "date unknown".to_string(), |d| d.display())
 }

@@ -1,282 +1,361 @@
-//! The story file's shape, exactly as editors write it. `deny_unknown_fields`
-//! everywhere so a misspelt key is an error rather than silently ignored.
+//! The story as the widget reads it: what validation (`validate`) makes of a
+//! story file (`file`) that keeps every rule. Each date is parsed once, here,
+//! and each reference is resolved once, to an index into the list it names,
+//! so nothing downstream (the components, the prerendered page, the filter,
+//! the reducer, deep links) parses a date or looks an id up while rendering.
+//!
+//! Every index this model holds points into its own lists: validation builds
+//! them that way, and `wire::decode` refuses a compiled story where one does
+//! not. The accessors below (`Story::source` and the rest) can therefore
+//! index directly, in O(1). Indices that come from outside the model (the
+//! reducer's current card, a filter) go through checked lookups instead.
 
-use schemars::JsonSchema;
-use serde::Deserialize;
+use super::date::{Day, StoryDate};
+pub use super::file::{Confidence, DisagreementKind, Identification, NoteKind, OutletKind, Quote};
 
-#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct StoryFile {
-    /// Address of this file's JSON Schema, for editors that validate as you type.
-    #[serde(rename = "$schema", default)]
-    pub schema: Option<String>,
+/// Declares index newtypes: one type per list, so an index into one list
+/// cannot be used for another (the compiler refuses `story.source(era)`).
+macro_rules! index_types {
+    ($($(#[$doc:meta])* $name:ident,)*) => {$(
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(pub usize);
+    )*};
+}
+
+index_types! {
+    /// An event's place in `Story::events`, which is date order. Links and
+    /// host messages name events by id; inside the widget (the reducer, the
+    /// filter, the cards) they are these.
+    EventIx,
+    /// An era's place in `Story::eras`: the filter's era facet, the scale's
+    /// bands.
+    EraIx,
+    /// A source's place in `Story::sources`: what a citation points to.
+    SourceIx,
+    /// An outlet's place in `Story::outlets`: what outside-reporting notes,
+    /// versions and "†" markers point to.
+    OutletIx,
+    /// An actor's place in `Story::actors`: what the actor filter holds.
+    ActorIx,
+    /// A place's position in `Story::places`: an event's place, a route stop.
+    PlaceIx,
+}
+
+/// A validated story. Built only by `Story::load` (through validation) and
+/// `wire::decode`, so its references always resolve (see the module doc).
+// Eq lets `Rc<Story>` props compare by pointer first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Story {
     pub meta: Meta,
     pub actors: Vec<Actor>,
     pub sources: Vec<Source>,
-    /// Pieces of outside reporting (not seed sources) that editor's notes,
-    /// disagreement versions and outside-data markers cite by id.
-    #[serde(default)]
     pub outlets: Vec<Outlet>,
     pub eras: Vec<Era>,
-    /// Places the locator map can show.
-    #[serde(default)]
     pub places: Vec<Place>,
-    /// The journey drawn on the locator map.
-    #[serde(default)]
     pub route: Option<Route>,
+    /// In date order (the middle of each date's span), as validation requires.
     pub events: Vec<Event>,
 }
 
-#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Place {
-    pub id: String,
-    pub name: String,
-    pub lat: f64,
-    pub lon: f64,
-}
-
-// Coordinates are finite (serde_json has no NaN) and the validator bounds them.
-impl Eq for Place {}
-
-#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Route {
-    pub label: String,
-    /// Place ids, in travel order.
-    pub stops: Vec<String>,
-    /// Outlet ids, when a stop or the label's dates come from outside reporting.
-    #[serde(default)]
-    pub outlets: Vec<String>,
-}
-
-#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
+/// The story's title block, with its last-updated day already written out.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Meta {
     pub title: String,
     pub standfirst: String,
-    /// YYYY-MM-DD
-    pub updated: String,
+    pub updated: ShownDay,
     /// BCP 47 tag, e.g. "en".
     pub language: String,
 }
 
-#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
+/// A single day (a source's or an outlet's date, the last update), and how
+/// readers see it, worked out once at validation: rendering a citation or a
+/// dateline formats nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShownDay {
+    pub day: Day,
+    /// "27 May 2025".
+    pub text: String,
+}
+
+/// A country an event can involve; its id is what `#actors=` links name.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Deserialize, JsonSchema, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum Confidence {
-    Confirmed,
-    Likely,
-    Unknown,
-}
-
-impl Confidence {
-    pub fn label(self) -> &'static str {
-        match self {
-            Confidence::Confirmed => "confirmed",
-            Confidence::Likely => "likely",
-            Confidence::Unknown => "unknown",
-        }
-    }
-}
-
-/// What kind of publisher an outlet or source is, so readers know who is speaking.
-#[derive(Deserialize, JsonSchema, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum OutletKind {
-    NewsAgency,
-    StateNewsAgency,
-    Broadcaster,
-    StateBroadcaster,
-    Newspaper,
-    NewsSite,
-    AnalysisSite,
-    /// An official readout or statement.
-    Government,
-}
-
-/// How sure the identification of each field of a source is.
-#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Identification {
-    pub publisher: Confidence,
-    pub headline: Confidence,
-    pub author: Confidence,
-    pub date: Confidence,
-}
-
-#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
+/// One of the published accounts the story is built from. Its id names it
+/// in the prerendered page's anchors (`#ptx-source-ID`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
     pub id: String,
-    /// Which seed article this is (the research file's numbering).
+    /// Which seed article this is (the research file's numbering); the
+    /// tests that check quotations against the seeds need it.
     pub seed: String,
     pub publisher: String,
-    /// Where the outlet is based; `null` when unknown.
     pub country: Option<String>,
     pub kind: OutletKind,
-    /// One neutral sentence on who the outlet is, shown as our note.
     pub about: String,
-    /// `null` when unknown: never guessed. Shown in quotation marks only
-    /// when `identification.headline` is "confirmed".
     pub headline: Option<String>,
-    /// `null` with `identification.author` "confirmed": the piece carries no
-    /// byline; with "unknown": we do not know who wrote it.
     pub author: Option<String>,
-    /// YYYY-MM-DD, or `null` when unknown.
-    pub date: Option<String>,
-    #[schemars(regex(pattern = r"^https://[^/?#\s]+\.[^/?#\s]+"))]
+    /// `None` when the date is unknown.
+    pub date: Option<ShownDay>,
     pub url: String,
     pub identification: Identification,
     pub identification_note: String,
-    /// One neutral sentence on how the outlet frames the story.
     pub framing: String,
 }
 
-/// One piece of outside reporting: an outlet and the date of its piece.
-#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
+/// One piece of outside reporting. Its file id only served references,
+/// which are `OutletIx` now, so it is not kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outlet {
-    pub id: String,
     pub name: String,
-    /// Where the outlet is based.
     pub country: String,
     pub kind: OutletKind,
-    /// YYYY-MM-DD: the date of the piece.
-    pub date: String,
-    /// Only when seen verbatim.
-    #[serde(default)]
+    /// The date of the piece.
+    pub date: ShownDay,
     pub headline: Option<String>,
-    /// Only when known: never invented.
-    #[serde(default)]
-    #[schemars(regex(pattern = r"^https://[^/?#\s]+\.[^/?#\s]+"))]
     pub url: Option<String>,
-    /// The site the piece was read through, e.g. an agency report on a portal.
-    #[serde(default)]
     pub via: Option<String>,
 }
 
-#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
+/// A named span of time: a band on the scrubber, an option of the era
+/// filter; its id is what `#era=` links name.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Era {
     pub id: String,
     pub label: String,
-    pub start: String,
-    pub end: String,
-    /// Outlet ids, when the era's dates or label rely on outside reporting.
-    #[serde(default)]
-    pub outlets: Vec<String>,
+    /// First and last day, inclusive.
+    pub span: (Day, Day),
+    /// When the era's dates or label rely on outside reporting.
+    pub outlets: Vec<OutletIx>,
 }
 
-#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
+/// A place the locator map can show. Its file id only served references,
+/// which are `PlaceIx` now, so it is not kept.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub name: String,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+// Coordinates are finite (serde_json has no NaN, and a decoded story comes
+// from a validated one) and bounded by the validator.
+impl Eq for Place {}
+
+/// The journey drawn on the locator map.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    pub label: String,
+    /// In travel order.
+    pub stops: Vec<PlaceIx>,
+    pub outlets: Vec<OutletIx>,
+}
+
+/// One card.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Event {
-    /// Lowercase letters, digits and inner hyphens; used in deep links (#card=ID).
-    #[schemars(regex(pattern = r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"))]
+    /// Lowercase letters, digits and inner hyphens: what `#card=` links and
+    /// host messages name.
     pub id: String,
-    /// YYYY, YYYY-MM or YYYY-MM-DD; a range A/B; a leading ~ for approximate.
-    #[schemars(regex(pattern = r"^~?\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"))]
-    pub date: String,
-    /// Replaces the computed display date, e.g. "Early 1990s".
-    #[serde(default)]
-    pub date_label: Option<String>,
-    /// Outlet ids, when the date (to the precision shown) comes from outside
-    /// reporting rather than the seeds: the reader sees a marker.
-    #[serde(default)]
-    pub date_outlets: Vec<String>,
+    pub date: StoryDate,
+    /// What readers see for the date: the editor's label, or the date
+    /// written out ("8–10 May 2025").
+    pub display_date: String,
+    /// Whether `display_date` is the editor's label, which replaces the
+    /// date for readers (the date then only places the card).
+    pub date_is_label: bool,
+    /// When the date comes from outside reporting (the "†" marker).
+    pub date_outlets: Vec<OutletIx>,
+    /// The era the middle of the date falls in.
+    pub era: EraIx,
     pub headline: String,
     pub body: String,
-    pub actors: Vec<String>,
-    /// Where it happened, for the locator map (a place id).
-    #[serde(default)]
-    pub place: Option<String>,
-    /// Outlet ids, when the place comes from outside reporting.
-    #[serde(default)]
-    pub place_outlets: Vec<String>,
+    pub actors: Vec<ActorIx>,
+    pub place: Option<PlaceIx>,
+    /// When the place comes from outside reporting.
+    pub place_outlets: Vec<OutletIx>,
     pub claims: Vec<Claim>,
+    /// Every source the card cites (claims and disagreement versions), in
+    /// order of first citation: the card's numbered source list, worked out
+    /// once instead of on every render.
+    pub cited: Vec<SourceIx>,
 }
 
-#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
+/// One thing the sources say, with what backs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
     pub text: String,
-    pub sources: Vec<String>,
-    #[serde(default)]
+    /// At least one.
+    pub citations: Vec<Citation>,
     pub quote: Option<Quote>,
-    #[serde(default)]
     pub disagreement: Option<Disagreement>,
-    #[serde(default)]
     pub notes: Vec<Note>,
 }
 
-/// A short quotation, always shown as one and attributed to its speaker.
-#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Quote {
-    pub text: String,
-    pub by: String,
+/// One citation of a source. A struct rather than a bare `SourceIx`
+/// because a citation is about to carry more than its source: the next
+/// change (issue #16) adds the verbatim passage it rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Citation {
+    pub source: SourceIx,
 }
 
-/// What kind of difference a disagreement is; the card words it accordingly.
-#[derive(Deserialize, JsonSchema, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum DisagreementKind {
-    /// The accounts state different facts: "Sources disagree".
-    Factual,
-    /// Competing claims of the parties (who prevailed, how fighting stopped):
-    /// "Each side claims".
-    Claims,
-    /// Interpretations: "Readings differ".
-    Readings,
-}
-
-/// Sources that tell the same claim differently, each version with its own sources.
-#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
+/// Sources that tell the same claim differently, each version with its own
+/// backing.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Disagreement {
     pub kind: DisagreementKind,
     pub note: String,
+    /// At least two.
     pub versions: Vec<Version>,
 }
 
-/// One version, resting on seed sources, outside outlets, or both.
-#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
+/// One version of a disagreement, resting on sources, outlets or both.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Version {
     pub text: String,
-    #[serde(default)]
-    pub sources: Vec<String>,
-    #[serde(default)]
-    pub outlets: Vec<String>,
+    pub citations: Vec<Citation>,
+    pub outlets: Vec<OutletIx>,
 }
 
-#[derive(Deserialize, JsonSchema, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum NoteKind {
-    /// Our own reading of the sources (a typo, a miscount): no outside fact.
-    Correction,
-    /// Facts from outside reporting, citing the outlets they come from.
-    Outside,
-}
-
-/// An editor's note: an error in a source, or a fact from outside reporting.
-/// Outside facts live only here (and in outlet-cited versions and markers),
-/// labelled, never as a claim.
-#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
+/// An editor's note: a correction (our own reading of the sources) or a fact
+/// from outside reporting.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Note {
     pub kind: NoteKind,
     pub text: String,
-    /// Source ids the note corrects or qualifies.
-    #[serde(default)]
-    pub concerns: Vec<String>,
-    /// Outlet ids the note relies on: required for an outside note.
-    #[serde(default)]
-    pub outlets: Vec<String>,
+    /// Sources the note corrects or qualifies (not citations).
+    pub concerns: Vec<SourceIx>,
+    pub outlets: Vec<OutletIx>,
+}
+
+impl Story {
+    /// The event at `ix`, if there is one: `ix` comes from the reader's view
+    /// (the reducer, a component's props), not from the model.
+    pub fn event(&self, ix: EventIx) -> Option<&Event> {
+        self.events.get(ix.0)
+    }
+
+    /// Every event with its index, in story order.
+    pub fn indexed_events(&self) -> impl Iterator<Item = (EventIx, &Event)> {
+        self.events.iter().enumerate().map(|(i, e)| (EventIx(i), e))
+    }
+
+    /// O(1). `ix` must come from this story (every index the model holds
+    /// does: see the module doc).
+    pub fn source(&self, ix: SourceIx) -> &Source {
+        &self.sources[ix.0]
+    }
+
+    /// O(1); `ix` must come from this story.
+    pub fn outlet(&self, ix: OutletIx) -> &Outlet {
+        &self.outlets[ix.0]
+    }
+
+    /// O(1); `ix` must come from this story.
+    pub fn era(&self, ix: EraIx) -> &Era {
+        &self.eras[ix.0]
+    }
+
+    /// O(1); `ix` must come from this story.
+    pub fn actor(&self, ix: ActorIx) -> &Actor {
+        &self.actors[ix.0]
+    }
+
+    /// O(1); `ix` must come from this story.
+    pub fn place(&self, ix: PlaceIx) -> &Place {
+        &self.places[ix.0]
+    }
+
+    /// The outlets of a list, in order.
+    pub fn outlets_of<'a>(&'a self, ixs: &'a [OutletIx]) -> impl Iterator<Item = &'a Outlet> {
+        ixs.iter().map(|&ix| self.outlet(ix))
+    }
+
+    /// The event a link or a host message names. A linear search: it runs
+    /// once per link followed, never per render.
+    pub fn event_by_id(&self, id: &str) -> Option<EventIx> {
+        self.events.iter().position(|e| e.id == id).map(EventIx)
+    }
+
+    /// The actor a link names (see `event_by_id`).
+    pub fn actor_by_id(&self, id: &str) -> Option<ActorIx> {
+        self.actors.iter().position(|a| a.id == id).map(ActorIx)
+    }
+
+    /// The era a link names (see `event_by_id`).
+    pub fn era_by_id(&self, id: &str) -> Option<EraIx> {
+        self.eras.iter().position(|e| e.id == id).map(EraIx)
+    }
+
+    /// Whether every index the story holds points into its lists: what a
+    /// validated story guarantees, and what `wire::decode` checks before it
+    /// accepts a compiled one.
+    pub fn references_resolve(&self) -> bool {
+        let sources = |list: &[SourceIx]| list.iter().all(|s| s.0 < self.sources.len());
+        let outlets = |list: &[OutletIx]| list.iter().all(|o| o.0 < self.outlets.len());
+        let cited = |list: &[Citation]| list.iter().all(|c| c.source.0 < self.sources.len());
+        let claim = |c: &Claim| {
+            cited(&c.citations)
+                && c.disagreement
+                    .iter()
+                    .flat_map(|d| &d.versions)
+                    .all(|v| cited(&v.citations) && outlets(&v.outlets))
+                && c.notes
+                    .iter()
+                    .all(|n| sources(&n.concerns) && outlets(&n.outlets))
+        };
+        let event = |e: &Event| {
+            e.era.0 < self.eras.len()
+                && e.actors.iter().all(|a| a.0 < self.actors.len())
+                && e.place.is_none_or(|p| p.0 < self.places.len())
+                && outlets(&e.date_outlets)
+                && outlets(&e.place_outlets)
+                && sources(&e.cited)
+                && e.claims.iter().all(claim)
+        };
+        let route =
+            |r: &Route| r.stops.iter().all(|p| p.0 < self.places.len()) && outlets(&r.outlets);
+        self.eras.iter().all(|e| outlets(&e.outlets))
+            && self.route.as_ref().is_none_or(route)
+            && self.events.iter().all(event)
+    }
+}
+
+impl Claim {
+    /// The citations of the claim (`version` `None`) or of one of its
+    /// disagreement's versions.
+    pub fn citations_of(&self, version: Option<usize>) -> Option<&[Citation]> {
+        match version {
+            None => Some(&self.citations),
+            Some(v) => self
+                .disagreement
+                .as_ref()
+                .and_then(|d| d.versions.get(v))
+                .map(|v| v.citations.as_slice()),
+        }
+    }
+
+    /// Every citation: the claim's own, then each version's.
+    pub fn all_citations(&self) -> impl Iterator<Item = &Citation> {
+        let versions = self.disagreement.iter().flat_map(|d| &d.versions);
+        self.citations
+            .iter()
+            .chain(versions.flat_map(|v| &v.citations))
+    }
+}
+
+impl Event {
+    /// Where `source` stands in the card's source list, counting from 1: the
+    /// number on its citation markers.
+    pub fn source_number(&self, source: SourceIx) -> usize {
+        self.cited
+            .iter()
+            .position(|&s| s == source)
+            .map_or(0, |p| p + 1)
+    }
 }

@@ -1,132 +1,30 @@
 //! Every rule a story must satisfy, each broken rule reported with its JSON
-//! path, all of them at once so an editor can fix a file in one pass.
+//! path, all of them at once so an editor can fix a file in one pass; and,
+//! for a file that keeps every rule, the typed `Story` it describes. One
+//! walk does both: each check parses a date or resolves an id once and
+//! hands the result to the model, so nobody parses a date twice.
+//!
+//! A check that finds a problem still returns what it could make of the
+//! section (an unknown id is left out of its list), so the walk goes on and
+//! reports everything; the model is kept only when there was no problem.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use super::date::{Day, Precision, StoryDate};
+use super::file::{self, Confidence, NoteKind, StoryFile};
+use super::id::{self, is_slug};
+use super::json_path::At;
 use super::model::{
-    Actor, Claim, Confidence, Era, Event, Meta, Note, NoteKind, Outlet, Source, StoryFile,
+    Actor, ActorIx, Citation, Claim, Disagreement, Era, EraIx, Event, Meta, Note, Outlet, OutletIx,
+    Place, PlaceIx, Route, ShownDay, Source, SourceIx, Story, Version,
 };
+use super::report::Problem;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// JSON path such as `events[7].claims[2].sources[0]`, or a line/column
-    /// position for syntax errors.
-    pub path: String,
-    pub message: String,
-}
-
-impl Problem {
-    fn new(path: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem {
-            path: path.into(),
-            message: message.into(),
-        }
-    }
-}
-
-/// Everything wrong with one story file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Report {
-    pub file: String,
-    pub problems: Vec<Problem>,
-}
-
-impl Report {
-    /// A problem with the file as a whole (too big, not loaded, unreadable),
-    /// rather than at a JSON path.
-    pub fn whole_file(file: &str, message: impl Into<String>) -> Report {
-        Report {
-            file: file.to_string(),
-            problems: vec![Problem::new("(file)", message)],
-        }
-    }
-}
-
-impl fmt::Display for Report {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.problems.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{}: {}: {}", self.file, p.path, p.message)?;
-        }
-        Ok(())
-    }
-}
-
-/// What validation derives from the file, so nobody parses a date twice.
-pub struct Derived {
-    pub event_dates: Vec<StoryDate>,
-    pub event_eras: Vec<usize>,
-    pub era_spans: Vec<(Day, Day)>,
-}
-
-fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-}
-
-/// A JSON path such as `events[7].claims[2]`, written out only when a
-/// problem is reported. Formatting every path up front cost more than
-/// parsing the file (measured on a 10,000-event story), for text nobody reads
-/// when the story is valid.
-#[derive(Clone, Copy)]
-struct At<'a> {
-    parent: Option<&'a At<'a>>,
-    step: Step<'a>,
-}
-
-#[derive(Clone, Copy)]
-enum Step<'a> {
-    Key(&'a str),
-    Index(usize),
-}
-
-impl<'a> At<'a> {
-    fn root(key: &'a str) -> At<'a> {
-        At {
-            parent: None,
-            step: Step::Key(key),
-        }
-    }
-
-    fn key(&'a self, key: &'a str) -> At<'a> {
-        At {
-            parent: Some(self),
-            step: Step::Key(key),
-        }
-    }
-
-    fn index(&'a self, index: usize) -> At<'a> {
-        At {
-            parent: Some(self),
-            step: Step::Index(index),
-        }
-    }
-}
-
-impl fmt::Display for At<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(parent) = self.parent {
-            write!(f, "{parent}")?;
-        }
-        match self.step {
-            Step::Key(key) if self.parent.is_some() => write!(f, ".{key}"),
-            Step::Key(key) => f.write_str(key),
-            Step::Index(index) => write!(f, "[{index}]"),
-        }
-    }
-}
-
-/// The ids of one list (sources or outlets), and which of them something cites.
+/// The ids of one list (actors, sources, outlets, places), where each sits
+/// in its list, and which of them something cites.
 struct Registry<'a> {
-    /// "source" or "outlet", for messages.
+    /// "source", "outlet", …, for messages.
     what: &'static str,
     index: HashMap<&'a str, usize>,
     cited: Vec<bool>,
@@ -147,6 +45,10 @@ impl<'a> Registry<'a> {
             cited: vec![false; count],
         }
     }
+
+    fn get(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
 }
 
 /// Whether a reference counts as a citation (a claim's sources) or only
@@ -157,6 +59,18 @@ enum Cite {
     NamesOnly,
 }
 
+/// What the checks of one section need from the others.
+struct Refs<'a> {
+    sources: Registry<'a>,
+    outlets: Registry<'a>,
+    actors: Registry<'a>,
+    places: Registry<'a>,
+    /// Scratch space for each card's source list: which sources it has
+    /// listed so far, cleared after each card.
+    listed: Vec<bool>,
+}
+
+/// The problems found so far; its methods are the checks.
 struct Checker {
     problems: Vec<Problem>,
 }
@@ -178,7 +92,15 @@ impl Checker {
         for (i, id) in ids.enumerate() {
             let item = list.index(i);
             let path = item.key("id");
-            if !is_slug(id) {
+            if id.len() > id::MAX_LEN {
+                self.fail(
+                    path,
+                    format!(
+                        "id \"{id}\" is longer than {} characters: ids go into links",
+                        id::MAX_LEN
+                    ),
+                );
+            } else if !is_slug(id) {
                 self.fail(
                     path,
                     format!("id \"{id}\" must be lowercase letters, digits and inner hyphens"),
@@ -199,12 +121,17 @@ impl Checker {
         }
     }
 
-    fn day_date(&mut self, path: impl fmt::Display + Copy, text: &str) {
-        if let Some(d) = self.date(path, text) {
-            if d.to.is_some() || d.approximate || d.from.precision() != Precision::Day {
-                self.fail(path, format!("\"{text}\" must be a single day, YYYY-MM-DD"));
-            }
+    /// A date that must be one day, with the text readers see for it.
+    fn day(&mut self, path: impl fmt::Display + Copy, text: &str) -> Option<ShownDay> {
+        let d = self.date(path, text)?;
+        if d.to.is_some() || d.approximate || d.from.precision() != Precision::Day {
+            self.fail(path, format!("\"{text}\" must be a single day, YYYY-MM-DD"));
+            return None;
         }
+        Some(ShownDay {
+            day: d.first_day(),
+            text: d.display(),
+        })
     }
 
     fn https_address(&mut self, path: impl fmt::Display, url: &str) {
@@ -220,36 +147,56 @@ impl Checker {
         }
     }
 
-    /// Checks a list of ids against a registry, recording citations.
-    fn refs(&mut self, path: At<'_>, ids: &[String], registry: &mut Registry<'_>, cite: Cite) {
+    /// Checks a list of ids against a registry, recording citations, and
+    /// returns the indices of the known ones as `T` (`SourceIx`, …).
+    fn refs<T>(
+        &mut self,
+        path: At<'_>,
+        ids: &[String],
+        registry: &mut Registry<'_>,
+        cite: Cite,
+        ix: fn(usize) -> T,
+    ) -> Vec<T> {
         let mut seen = HashSet::new();
+        let mut resolved = Vec::with_capacity(ids.len());
         for (i, id) in ids.iter().enumerate() {
             let item = path.index(i);
-            match registry.index.get(id.as_str()) {
-                Some(&k) if cite == Cite::Counts => registry.cited[k] = true,
-                Some(_) => {}
+            match registry.get(id) {
+                Some(k) => {
+                    if cite == Cite::Counts {
+                        registry.cited[k] = true;
+                    }
+                    resolved.push(ix(k));
+                }
                 None => self.fail(item, format!("unknown {} \"{id}\"", registry.what)),
             }
             if !seen.insert(id) {
                 self.fail(item, format!("{} \"{id}\" is listed twice", registry.what));
             }
         }
+        resolved
     }
 
-    fn note(&mut self, path: At<'_>, note: &Note, refs: &mut Refs<'_>) {
+    fn citations(&mut self, path: At<'_>, ids: &[String], refs: &mut Refs<'_>) -> Vec<Citation> {
+        self.refs(path, ids, &mut refs.sources, Cite::Counts, |k| Citation {
+            source: SourceIx(k),
+        })
+    }
+
+    fn outlet_refs(&mut self, path: At<'_>, ids: &[String], refs: &mut Refs<'_>) -> Vec<OutletIx> {
+        self.refs(path, ids, &mut refs.outlets, Cite::Counts, OutletIx)
+    }
+
+    fn note(&mut self, path: At<'_>, note: &file::Note, refs: &mut Refs<'_>) -> Note {
         self.text(path.key("text"), &note.text);
-        self.refs(
+        let concerns = self.refs(
             path.key("concerns"),
             &note.concerns,
             &mut refs.sources,
             Cite::NamesOnly,
+            SourceIx,
         );
-        self.refs(
-            path.key("outlets"),
-            &note.outlets,
-            &mut refs.outlets,
-            Cite::Counts,
-        );
+        let outlets = self.outlet_refs(path.key("outlets"), &note.outlets, refs);
         match note.kind {
             NoteKind::Outside if note.outlets.is_empty() => self.fail(
                 path.key("outlets"),
@@ -265,62 +212,78 @@ impl Checker {
             ),
             _ => {}
         }
+        Note {
+            kind: note.kind,
+            text: note.text.clone(),
+            concerns,
+            outlets,
+        }
     }
 
-    fn claim(&mut self, path: At<'_>, claim: &Claim, refs: &mut Refs<'_>) {
+    fn disagreement(
+        &mut self,
+        path: At<'_>,
+        d: &file::Disagreement,
+        refs: &mut Refs<'_>,
+    ) -> Disagreement {
+        self.text(path.key("note"), &d.note);
+        let list = path.key("versions");
+        if d.versions.len() < 2 {
+            self.fail(list, "a disagreement needs at least two versions");
+        }
+        let mut versions = Vec::with_capacity(d.versions.len());
+        for (v, version) in d.versions.iter().enumerate() {
+            let at = list.index(v);
+            self.text(at.key("text"), &version.text);
+            if version.sources.is_empty() && version.outlets.is_empty() {
+                self.fail(at, "cites no source or outlet");
+            }
+            versions.push(Version {
+                text: version.text.clone(),
+                citations: self.citations(at.key("sources"), &version.sources, refs),
+                outlets: self.outlet_refs(at.key("outlets"), &version.outlets, refs),
+            });
+        }
+        Disagreement {
+            kind: d.kind,
+            note: d.note.clone(),
+            versions,
+        }
+    }
+
+    fn claim(&mut self, path: At<'_>, claim: &file::Claim, refs: &mut Refs<'_>) -> Claim {
         self.text(path.key("text"), &claim.text);
         if claim.sources.is_empty() {
             self.fail(path.key("sources"), "cites no source");
         }
-        self.refs(
-            path.key("sources"),
-            &claim.sources,
-            &mut refs.sources,
-            Cite::Counts,
-        );
+        let citations = self.citations(path.key("sources"), &claim.sources, refs);
         if let Some(q) = &claim.quote {
             let quote = path.key("quote");
             self.text(quote.key("text"), &q.text);
             self.text(quote.key("by"), &q.by);
         }
-        if let Some(d) = &claim.disagreement {
-            let disagreement = path.key("disagreement");
-            self.text(disagreement.key("note"), &d.note);
-            let versions = disagreement.key("versions");
-            if d.versions.len() < 2 {
-                self.fail(versions, "a disagreement needs at least two versions");
-            }
-            for (v, version) in d.versions.iter().enumerate() {
-                let at = versions.index(v);
-                self.text(at.key("text"), &version.text);
-                if version.sources.is_empty() && version.outlets.is_empty() {
-                    self.fail(at, "cites no source or outlet");
-                }
-                self.refs(
-                    at.key("sources"),
-                    &version.sources,
-                    &mut refs.sources,
-                    Cite::Counts,
-                );
-                self.refs(
-                    at.key("outlets"),
-                    &version.outlets,
-                    &mut refs.outlets,
-                    Cite::Counts,
-                );
-            }
-        }
-        let notes = path.key("notes");
-        for (n, note) in claim.notes.iter().enumerate() {
-            self.note(notes.index(n), note, refs);
+        let disagreement = claim
+            .disagreement
+            .as_ref()
+            .map(|d| self.disagreement(path.key("disagreement"), d, refs));
+        let notes_path = path.key("notes");
+        let notes = (claim.notes.iter().enumerate())
+            .map(|(n, note)| self.note(notes_path.index(n), note, refs))
+            .collect();
+        Claim {
+            text: claim.text.clone(),
+            citations,
+            quote: claim.quote.clone(),
+            disagreement,
+            notes,
         }
     }
 
-    fn meta(&mut self, meta: &Meta) {
+    fn meta(&mut self, meta: &file::Meta) -> Option<Meta> {
         let at = At::root("meta");
         self.text(at.key("title"), &meta.title);
         self.text(at.key("standfirst"), &meta.standfirst);
-        self.day_date(at.key("updated"), &meta.updated);
+        let updated = self.day(at.key("updated"), &meta.updated);
         let lang = &meta.language;
         if lang.is_empty() || !lang.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
             self.fail(
@@ -328,82 +291,113 @@ impl Checker {
                 format!("\"{lang}\" is not a language tag such as \"en\""),
             );
         }
+        Some(Meta {
+            title: meta.title.clone(),
+            standfirst: meta.standfirst.clone(),
+            updated: updated?,
+            language: meta.language.clone(),
+        })
     }
 
-    fn actors(&mut self, actors: &[Actor]) {
+    fn actors(&mut self, actors: &[file::Actor]) -> Vec<Actor> {
         self.ids("actors", actors.iter().map(|a| a.id.as_str()));
         let list = At::root("actors");
         for (i, actor) in actors.iter().enumerate() {
             self.text(list.index(i).key("name"), &actor.name);
         }
+        actors
+            .iter()
+            .map(|a| Actor {
+                id: a.id.clone(),
+                name: a.name.clone(),
+            })
+            .collect()
     }
 
-    fn sources(&mut self, sources: &[Source]) {
+    fn sources(&mut self, sources: &[file::Source]) -> Vec<Source> {
         self.ids("sources", sources.iter().map(|s| s.id.as_str()));
         let list = At::root("sources");
-        for (i, s) in sources.iter().enumerate() {
-            let path = list.index(i);
-            self.text(path.key("seed"), &s.seed);
-            self.text(path.key("publisher"), &s.publisher);
-            if let Some(country) = &s.country {
-                self.text(path.key("country"), country);
-            }
-            self.text(path.key("about"), &s.about);
-            self.text(path.key("identification_note"), &s.identification_note);
-            self.text(path.key("framing"), &s.framing);
-            let optional = [
-                ("headline", &s.headline, s.identification.headline),
-                ("author", &s.author, s.identification.author),
-                ("date", &s.date, s.identification.date),
-            ];
-            for (field, value, confidence) in optional {
-                let at = path.key(field);
-                match (value, confidence) {
-                    (None, Confidence::Unknown) => {}
-                    // A confirmed absent author is a piece with no byline.
-                    (None, Confidence::Confirmed) if field == "author" => {}
-                    (None, _) if field == "author" => self.fail(
-                        at,
-                        format!(
-                            "is null but identification.author is \"{}\"; use \"confirmed\" for a piece with no byline or \"unknown\"",
-                            confidence.label()
-                        ),
+        (sources.iter().enumerate())
+            .map(|(i, s)| self.source(list.index(i), s))
+            .collect()
+    }
+
+    fn source(&mut self, path: At<'_>, s: &file::Source) -> Source {
+        self.text(path.key("seed"), &s.seed);
+        self.text(path.key("publisher"), &s.publisher);
+        if let Some(country) = &s.country {
+            self.text(path.key("country"), country);
+        }
+        self.text(path.key("about"), &s.about);
+        self.text(path.key("identification_note"), &s.identification_note);
+        self.text(path.key("framing"), &s.framing);
+        let optional = [
+            ("headline", &s.headline, s.identification.headline),
+            ("author", &s.author, s.identification.author),
+            ("date", &s.date, s.identification.date),
+        ];
+        for (field, value, confidence) in optional {
+            let at = path.key(field);
+            match (value, confidence) {
+                (None, Confidence::Unknown) => {}
+                // A confirmed absent author is a piece with no byline.
+                (None, Confidence::Confirmed) if field == "author" => {}
+                (None, _) if field == "author" => self.fail(
+                    at,
+                    format!(
+                        "is null but identification.author is \"{}\"; use \"confirmed\" for a piece with no byline or \"unknown\"",
+                        confidence.label()
                     ),
-                    (None, _) => self.fail(
-                        at,
-                        format!(
-                            "is null but identification.{field} is \"{}\"; use \"unknown\"",
-                            confidence.label()
-                        ),
+                ),
+                (None, _) => self.fail(
+                    at,
+                    format!(
+                        "is null but identification.{field} is \"{}\"; use \"unknown\"",
+                        confidence.label()
                     ),
-                    (Some(_), Confidence::Unknown) => self.fail(
-                        at,
-                        format!("has a value but identification.{field} is \"unknown\"; use null"),
-                    ),
-                    (Some(v), _) => self.text(at, v),
-                }
+                ),
+                (Some(_), Confidence::Unknown) => self.fail(
+                    at,
+                    format!("has a value but identification.{field} is \"unknown\"; use null"),
+                ),
+                (Some(v), _) => self.text(at, v),
             }
-            if s.identification.publisher == Confidence::Unknown {
-                self.fail(
-                    path.key("identification").key("publisher"),
-                    "a source's publisher must be known",
-                );
-            }
-            if let Some(date) = &s.date {
-                self.day_date(path.key("date"), date);
-            }
-            self.https_address(path.key("url"), &s.url);
+        }
+        if s.identification.publisher == Confidence::Unknown {
+            self.fail(
+                path.key("identification").key("publisher"),
+                "a source's publisher must be known",
+            );
+        }
+        let date = s.date.as_ref().and_then(|d| self.day(path.key("date"), d));
+        self.https_address(path.key("url"), &s.url);
+        Source {
+            id: s.id.clone(),
+            seed: s.seed.clone(),
+            publisher: s.publisher.clone(),
+            country: s.country.clone(),
+            kind: s.kind,
+            about: s.about.clone(),
+            headline: s.headline.clone(),
+            author: s.author.clone(),
+            date,
+            url: s.url.clone(),
+            identification: s.identification.clone(),
+            identification_note: s.identification_note.clone(),
+            framing: s.framing.clone(),
         }
     }
 
-    fn outlets(&mut self, outlets: &[Outlet]) {
+    /// Each outlet, or `None` where its date is broken.
+    fn outlets(&mut self, outlets: &[file::Outlet]) -> Vec<Option<Outlet>> {
         self.ids("outlets", outlets.iter().map(|o| o.id.as_str()));
         let list = At::root("outlets");
+        let mut checked = Vec::with_capacity(outlets.len());
         for (i, o) in outlets.iter().enumerate() {
             let path = list.index(i);
             self.text(path.key("name"), &o.name);
             self.text(path.key("country"), &o.country);
-            self.day_date(path.key("date"), &o.date);
+            let date = self.day(path.key("date"), &o.date);
             if let Some(headline) = &o.headline {
                 self.text(path.key("headline"), headline);
             }
@@ -413,54 +407,69 @@ impl Checker {
             if let Some(url) = &o.url {
                 self.https_address(path.key("url"), url);
             }
+            checked.push(date.map(|date| Outlet {
+                name: o.name.clone(),
+                country: o.country.clone(),
+                kind: o.kind,
+                date,
+                headline: o.headline.clone(),
+                url: o.url.clone(),
+                via: o.via.clone(),
+            }));
         }
+        checked
     }
 
-    /// First and last day of each era; a broken era gets an empty span so
-    /// span indices stay era indices.
-    fn eras(&mut self, eras: &[Era], refs: &mut Refs<'_>) -> Vec<(Day, Day)> {
+    /// Each era, or `None` where its dates are broken (so the list keeps
+    /// era indices).
+    fn eras(&mut self, eras: &[file::Era], refs: &mut Refs<'_>) -> Vec<Option<Era>> {
         self.ids("eras", eras.iter().map(|e| e.id.as_str()));
         if eras.is_empty() {
             self.fail("eras", "a story needs at least one era");
         }
-        let mut spans: Vec<(Day, Day)> = Vec::with_capacity(eras.len());
+        let mut checked: Vec<Option<Era>> = Vec::with_capacity(eras.len());
         let list = At::root("eras");
         for (i, era) in eras.iter().enumerate() {
             let path = list.index(i);
             self.text(path.key("label"), &era.label);
-            self.refs(
-                path.key("outlets"),
-                &era.outlets,
-                &mut refs.outlets,
-                Cite::Counts,
-            );
+            let outlets = self.outlet_refs(path.key("outlets"), &era.outlets, refs);
             let start = self.date(path.key("start"), &era.start);
             let end = self.date(path.key("end"), &era.end);
             let span = match (start, end) {
                 (Some(start), Some(end)) => (start.first_day(), end.last_day()),
-                _ => (1, 0),
-            };
-            if start.is_some() && end.is_some() {
-                if span.1 < span.0 {
-                    self.fail(path.key("end"), "era ends before it starts");
-                } else if let Some(&(_, prev_end)) = spans.iter().rev().find(|(a, b)| a <= b) {
-                    if span.0 <= prev_end {
-                        self.fail(
-                            path.key("start"),
-                            "era overlaps or precedes the era before it",
-                        );
-                    }
+                _ => {
+                    checked.push(None);
+                    continue;
                 }
+            };
+            // The last era before this one with a span that makes sense.
+            let previous = checked
+                .iter()
+                .rev()
+                .flatten()
+                .find(|e| e.span.0 <= e.span.1);
+            if span.1 < span.0 {
+                self.fail(path.key("end"), "era ends before it starts");
+            } else if previous.is_some_and(|p| span.0 <= p.span.1) {
+                self.fail(
+                    path.key("start"),
+                    "era overlaps or precedes the era before it",
+                );
             }
-            spans.push(span);
+            checked.push(Some(Era {
+                id: era.id.clone(),
+                label: era.label.clone(),
+                span,
+                outlets,
+            }));
         }
-        spans
+        checked
     }
 
-    fn places_and_route(&mut self, story: &StoryFile, refs: &mut Refs<'_>) {
-        self.ids("places", story.places.iter().map(|p| p.id.as_str()));
+    fn places(&mut self, places: &[file::Place]) -> Vec<Place> {
+        self.ids("places", places.iter().map(|p| p.id.as_str()));
         let list = At::root("places");
-        for (i, place) in story.places.iter().enumerate() {
+        for (i, place) in places.iter().enumerate() {
             let path = list.index(i);
             self.text(path.key("name"), &place.name);
             if !(-90.0..=90.0).contains(&place.lat) {
@@ -476,40 +485,49 @@ impl Checker {
                 );
             }
         }
-        let Some(route) = &story.route else {
-            return;
-        };
-        let at = At::root("route");
-        self.text(at.key("label"), &route.label);
-        let stops = at.key("stops");
-        if route.stops.len() < 2 {
-            self.fail(stops, "a route needs at least two stops");
-        }
-        for (i, stop) in route.stops.iter().enumerate() {
-            if !refs.places.contains(stop.as_str()) {
-                self.fail(stops.index(i), format!("unknown place \"{stop}\""));
-            }
-        }
-        self.refs(
-            at.key("outlets"),
-            &route.outlets,
-            &mut refs.outlets,
-            Cite::Counts,
-        );
+        places
+            .iter()
+            .map(|p| Place {
+                name: p.name.clone(),
+                lat: p.lat,
+                lon: p.lon,
+            })
+            .collect()
     }
 
+    fn route(&mut self, route: &file::Route, refs: &mut Refs<'_>) -> Route {
+        let at = At::root("route");
+        self.text(at.key("label"), &route.label);
+        let stops_path = at.key("stops");
+        if route.stops.len() < 2 {
+            self.fail(stops_path, "a route needs at least two stops");
+        }
+        let mut stops = Vec::with_capacity(route.stops.len());
+        for (i, stop) in route.stops.iter().enumerate() {
+            match refs.places.get(stop) {
+                Some(k) => stops.push(PlaceIx(k)),
+                None => self.fail(stops_path.index(i), format!("unknown place \"{stop}\"")),
+            }
+        }
+        Route {
+            label: route.label.clone(),
+            stops,
+            outlets: self.outlet_refs(at.key("outlets"), &route.outlets, refs),
+        }
+    }
+
+    /// Each event, or `None` where its date or era is broken.
     fn events(
         &mut self,
-        events: &[Event],
-        era_spans: &[(Day, Day)],
+        events: &[file::Event],
+        era_spans: &[Option<(Day, Day)>],
         refs: &mut Refs<'_>,
-    ) -> (Vec<StoryDate>, Vec<usize>) {
+    ) -> Vec<Option<Event>> {
         self.ids("events", events.iter().map(|e| e.id.as_str()));
         if events.is_empty() {
             self.fail("events", "a story needs at least one event");
         }
-        let mut event_dates = Vec::with_capacity(events.len());
-        let mut event_eras = Vec::with_capacity(events.len());
+        let mut checked = Vec::with_capacity(events.len());
         let mut previous_mid: Option<Day> = None;
         let list = At::root("events");
         for (i, event) in events.iter().enumerate() {
@@ -519,7 +537,7 @@ impl Checker {
             if let Some(label) = &event.date_label {
                 self.text(path.key("date_label"), label);
             }
-            if let Some(date) = self.date(path.key("date"), &event.date) {
+            let dated = self.date(path.key("date"), &event.date).and_then(|date| {
                 // The middle of the span orders events, so "1950s" sits before "1955"
                 // and "May 2025" after "7 May 2025".
                 let mid = date.mid_day();
@@ -533,61 +551,95 @@ impl Checker {
                     );
                 }
                 previous_mid = Some(mid);
-                match era_spans.iter().position(|&(a, b)| a <= mid && mid <= b) {
-                    Some(era) => event_eras.push(era),
-                    None => self.fail(
+                let era = era_spans
+                    .iter()
+                    .position(|s| s.is_some_and(|(a, b)| a <= mid && mid <= b));
+                if era.is_none() {
+                    self.fail(
                         path.key("date"),
                         format!("\"{}\" falls in no era", event.date),
-                    ),
+                    );
                 }
-                event_dates.push(date);
-            }
-            self.refs(
-                path.key("date_outlets"),
-                &event.date_outlets,
-                &mut refs.outlets,
-                Cite::Counts,
-            );
-            self.event_actors(path.key("actors"), &event.actors, refs);
-            match &event.place {
-                Some(place) if !refs.places.contains(place.as_str()) => {
-                    self.fail(path.key("place"), format!("unknown place \"{place}\""));
-                }
-                None if !event.place_outlets.is_empty() => self.fail(
-                    path.key("place_outlets"),
-                    "names outlets for a place, but the event has no \"place\"",
-                ),
-                _ => {}
-            }
-            self.refs(
-                path.key("place_outlets"),
-                &event.place_outlets,
-                &mut refs.outlets,
-                Cite::Counts,
-            );
-            let claims = path.key("claims");
-            if event.claims.is_empty() {
-                self.fail(claims, "an event needs at least one claim");
-            }
-            for (k, claim) in event.claims.iter().enumerate() {
-                self.claim(claims.index(k), claim, refs);
-            }
+                Some((date, EraIx(era?)))
+            });
+            checked.push(self.event(path, event, dated, refs));
         }
-        (event_dates, event_eras)
+        checked
     }
 
-    fn event_actors(&mut self, path: At<'_>, actors: &[String], refs: &Refs<'_>) {
+    /// The rest of an event, given its date and era (which `events` works
+    /// out, as they depend on the events before it and on the eras); `None`
+    /// when those are broken.
+    fn event(
+        &mut self,
+        path: At<'_>,
+        event: &file::Event,
+        dated: Option<(StoryDate, EraIx)>,
+        refs: &mut Refs<'_>,
+    ) -> Option<Event> {
+        let date_outlets = self.outlet_refs(path.key("date_outlets"), &event.date_outlets, refs);
+        let actors = self.event_actors(path.key("actors"), &event.actors, refs);
+        let place = match &event.place {
+            Some(place) => {
+                let known = refs.places.get(place).map(PlaceIx);
+                if known.is_none() {
+                    self.fail(path.key("place"), format!("unknown place \"{place}\""));
+                }
+                known
+            }
+            None => {
+                if !event.place_outlets.is_empty() {
+                    self.fail(
+                        path.key("place_outlets"),
+                        "names outlets for a place, but the event has no \"place\"",
+                    );
+                }
+                None
+            }
+        };
+        let place_outlets = self.outlet_refs(path.key("place_outlets"), &event.place_outlets, refs);
+        let claims_path = path.key("claims");
+        if event.claims.is_empty() {
+            self.fail(claims_path, "an event needs at least one claim");
+        }
+        let claims: Vec<Claim> = (event.claims.iter().enumerate())
+            .map(|(k, claim)| self.claim(claims_path.index(k), claim, refs))
+            .collect();
+        let cited = card_sources(&claims, &mut refs.listed);
+        let (date, era) = dated?;
+        Some(Event {
+            id: event.id.clone(),
+            date,
+            display_date: event.date_label.clone().unwrap_or_else(|| date.display()),
+            date_is_label: event.date_label.is_some(),
+            date_outlets,
+            era,
+            headline: event.headline.clone(),
+            body: event.body.clone(),
+            actors,
+            place,
+            place_outlets,
+            claims,
+            cited,
+        })
+    }
+
+    fn event_actors(&mut self, path: At<'_>, actors: &[String], refs: &Refs<'_>) -> Vec<ActorIx> {
         if actors.is_empty() {
             self.fail(path, "names no actor");
         }
         let mut seen = HashSet::new();
+        let mut resolved = Vec::with_capacity(actors.len());
         for (a, actor) in actors.iter().enumerate() {
-            if !refs.actors.contains(actor.as_str()) {
-                self.fail(path.index(a), format!("unknown actor \"{actor}\""));
-            } else if !seen.insert(actor) {
-                self.fail(path.index(a), format!("actor \"{actor}\" is listed twice"));
+            match refs.actors.get(actor) {
+                None => self.fail(path.index(a), format!("unknown actor \"{actor}\"")),
+                Some(_) if !seen.insert(actor) => {
+                    self.fail(path.index(a), format!("actor \"{actor}\" is listed twice"))
+                }
+                Some(k) => resolved.push(ActorIx(k)),
             }
         }
+        resolved
     }
 
     /// Every source and outlet must be cited somewhere: an unused one is
@@ -595,7 +647,7 @@ impl Checker {
     fn uncited(&mut self, section: &str, ids: &[&str], registry: &Registry<'_>) {
         let list = At::root(section);
         for (i, id) in ids.iter().enumerate() {
-            if !registry.cited[i] && registry.index.get(id) == Some(&i) {
+            if !registry.cited[i] && registry.get(id) == Some(i) {
                 self.fail(
                     list.index(i),
                     format!("{} \"{id}\" is never cited", registry.what),
@@ -605,43 +657,70 @@ impl Checker {
     }
 }
 
-/// What the checks of one section need from the others.
-struct Refs<'a> {
-    sources: Registry<'a>,
-    outlets: Registry<'a>,
-    actors: HashSet<&'a str>,
-    places: HashSet<&'a str>,
+/// The sources a card cites, in order of first citation. `listed` is one
+/// flag per source, all false on entry and on return: one pass over the
+/// citations, whatever their number.
+fn card_sources(claims: &[Claim], listed: &mut [bool]) -> Vec<SourceIx> {
+    let mut cited = Vec::new();
+    for c in claims.iter().flat_map(Claim::all_citations) {
+        if let Some(seen) = listed.get_mut(c.source.0) {
+            if !*seen {
+                *seen = true;
+                cited.push(c.source);
+            }
+        }
+    }
+    for s in &cited {
+        if let Some(seen) = listed.get_mut(s.0) {
+            *seen = false;
+        }
+    }
+    cited
 }
 
-pub fn validate(story: &StoryFile) -> Result<Derived, Vec<Problem>> {
+/// Checks every rule, section by section, and builds the typed story when
+/// none is broken.
+pub fn validate(story: &StoryFile) -> Result<Story, Vec<Problem>> {
     let mut c = Checker {
         problems: Vec::new(),
     };
     let mut refs = Refs {
         sources: Registry::new("source", story.sources.iter().map(|s| s.id.as_str())),
         outlets: Registry::new("outlet", story.outlets.iter().map(|o| o.id.as_str())),
-        actors: story.actors.iter().map(|a| a.id.as_str()).collect(),
-        places: story.places.iter().map(|p| p.id.as_str()).collect(),
+        actors: Registry::new("actor", story.actors.iter().map(|a| a.id.as_str())),
+        places: Registry::new("place", story.places.iter().map(|p| p.id.as_str())),
+        listed: vec![false; story.sources.len()],
     };
-    c.meta(&story.meta);
-    c.actors(&story.actors);
-    c.sources(&story.sources);
-    c.outlets(&story.outlets);
-    let era_spans = c.eras(&story.eras, &mut refs);
-    c.places_and_route(story, &mut refs);
-    let (event_dates, event_eras) = c.events(&story.events, &era_spans, &mut refs);
+    let meta = c.meta(&story.meta);
+    let actors = c.actors(&story.actors);
+    let sources = c.sources(&story.sources);
+    let outlets = c.outlets(&story.outlets);
+    let eras = c.eras(&story.eras, &mut refs);
+    let places = c.places(&story.places);
+    let route = story.route.as_ref().map(|r| c.route(r, &mut refs));
+    let spans: Vec<Option<(Day, Day)>> = eras.iter().map(|e| e.as_ref().map(|e| e.span)).collect();
+    let events = c.events(&story.events, &spans, &mut refs);
     let source_ids: Vec<&str> = story.sources.iter().map(|s| s.id.as_str()).collect();
     c.uncited("sources", &source_ids, &refs.sources);
     let outlet_ids: Vec<&str> = story.outlets.iter().map(|o| o.id.as_str()).collect();
     c.uncited("outlets", &outlet_ids, &refs.outlets);
 
-    if c.problems.is_empty() {
-        Ok(Derived {
-            event_dates,
-            event_eras,
-            era_spans,
-        })
-    } else {
-        Err(c.problems)
+    if !c.problems.is_empty() {
+        return Err(c.problems);
     }
+    let story = || {
+        Some(Story {
+            meta: meta?,
+            actors,
+            sources,
+            outlets: outlets.into_iter().collect::<Option<_>>()?,
+            eras: eras.into_iter().collect::<Option<_>>()?,
+            places,
+            route,
+            events: events.into_iter().collect::<Option<_>>()?,
+        })
+    };
+    // Every part left out above comes with a problem, so this holds; said
+    // plainly if it ever does not.
+    story().ok_or_else(|| vec![Problem::new("(file)", "cannot be read as a story")])
 }

@@ -1,5 +1,6 @@
-//! A compact binary form of a story that has already passed validation,
-//! with what validation derived. The widget's first-render wasm carries the
+//! A compact binary form of a story that has already passed validation: the
+//! typed `Story` itself, dates parsed and references as indices, so decoding
+//! yields the model the widget reads with nothing left to work out. The widget's first-render wasm carries the
 //! bundled story in this form and only decodes it: no JSON parser, no
 //! validator, no error messages ship with it. Story files loaded at run time
 //! are compiled to the same form by the separate story-compiler module.
@@ -11,8 +12,7 @@
 
 use super::date::{Point, Precision, StoryDate};
 use super::model::*;
-use super::validate::{Problem, Report};
-use super::Story;
+use super::report::{Problem, Report};
 
 /// Starts every compiled story: "PTX\0", then the low 32 bits of the format
 /// version, little-endian. The version
@@ -301,6 +301,24 @@ macro_rules! wire_enum {
     )*};
 }
 
+/// An index newtype as its number; `decode` checks that it points into its
+/// list (`Story::references_resolve`).
+macro_rules! wire_index {
+    ($($name:ident)*) => {$(
+        impl Wire for $name {
+            const SHAPE: u64 = fnv1a(FNV_START, concat!(stringify!($name), " leb128").as_bytes());
+            fn put(&self, out: &mut Vec<u8>) {
+                self.0.put(out);
+            }
+            fn take(input: &mut Reader<'_>) -> Option<Self> {
+                usize::take(input).map($name)
+            }
+        }
+    )*};
+}
+
+wire_index! { EraIx SourceIx OutletIx ActorIx PlaceIx }
+
 wire_enum! {
     Confidence { Confirmed, Likely, Unknown }
     Precision { Year, Month, Day }
@@ -310,24 +328,25 @@ wire_enum! {
 }
 
 wire_struct! {
-    StoryFile { schema, meta, actors, sources, outlets, eras, places, route, events }
-    Place { id, name, lat, lon }
-    Route { label, stops, outlets }
+    Story { meta, actors, sources, outlets, eras, places, route, events }
     Meta { title, standfirst, updated, language }
+    ShownDay { day, text }
     Actor { id, name }
     Identification { publisher, headline, author, date }
     Source { id, seed, publisher, country, kind, about, headline, author, date, url, identification, identification_note, framing }
-    Outlet { id, name, country, kind, date, headline, url, via }
-    Era { id, label, start, end, outlets }
-    Event { id, date, date_label, date_outlets, headline, body, actors, place, place_outlets, claims }
-    Claim { text, sources, quote, disagreement, notes }
+    Outlet { name, country, kind, date, headline, url, via }
+    Era { id, label, span, outlets }
+    Place { name, lat, lon }
+    Route { label, stops, outlets }
+    Event { id, date, display_date, date_is_label, date_outlets, era, headline, body, actors, place, place_outlets, claims, cited }
+    Claim { text, citations, quote, disagreement, notes }
+    Citation { source }
     Quote { text, by }
     Disagreement { kind, note, versions }
-    Version { text, sources, outlets }
+    Version { text, citations, outlets }
     Note { kind, text, concerns, outlets }
     Point { year, month, day }
     StoryDate { from, to, approximate }
-    Story { file, event_dates, event_eras, era_spans }
     Problem { path, message }
     Report { file, problems }
 }
@@ -340,13 +359,15 @@ pub fn encode(loaded: &Result<Story, Report>) -> Vec<u8> {
 }
 
 /// Reads what `encode` wrote; `None` for anything else, including a blob
-/// with bytes left over.
+/// with bytes left over or a story with an index that points nowhere (the
+/// model's accessors rely on every index resolving).
 pub fn decode(bytes: &[u8]) -> Option<Result<Story, Report>> {
     let mut input = Reader {
         bytes: bytes.strip_prefix(&MAGIC)?,
     };
-    let loaded = Wire::take(&mut input)?;
-    input.bytes.is_empty().then_some(loaded)
+    let loaded: Result<Story, Report> = Wire::take(&mut input)?;
+    let resolves = loaded.as_ref().map_or(true, Story::references_resolve);
+    (input.bytes.is_empty() && resolves).then_some(loaded)
 }
 
 /// Parses, validates and encodes a story file: what the build does for the
@@ -511,6 +532,23 @@ mod tests {
             (FORMAT_VERSION as u32).to_le_bytes(),
             "the header carries the version"
         );
+    }
+
+    #[test]
+    fn a_story_whose_index_points_nowhere_is_refused() {
+        let story = Story::load("story.json", SHIPPED).expect("the shipped story is valid");
+        let breakages: [fn(&mut Story); 4] = [
+            |s| s.events[0].era = EraIx(s.eras.len()),
+            |s| s.events[0].claims[0].citations[0].source = SourceIx(s.sources.len()),
+            |s| s.events[0].actors.push(ActorIx(s.actors.len())),
+            |s| s.eras[0].outlets.push(OutletIx(s.outlets.len())),
+        ];
+        for (i, break_it) in breakages.iter().enumerate() {
+            let mut broken = story.clone();
+            break_it(&mut broken);
+            assert!(!broken.references_resolve(), "breakage {i}");
+            assert_eq!(decode(&encode(&Ok(broken))), None, "breakage {i}");
+        }
     }
 
     #[test]

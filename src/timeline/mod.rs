@@ -6,20 +6,17 @@ pub mod scale;
 
 pub use scale::{Band, Scale};
 
-use crate::story::Story;
+use crate::story::{EventIx, Story};
 
 impl Scale {
-    /// The scale for the events a filter lets through (story indices, in order).
-    pub fn for_events(story: &Story, visible: &[usize]) -> Scale {
+    /// The scale for the events a filter lets through (in story order).
+    pub fn for_events(story: &Story, visible: &[EventIx]) -> Scale {
+        let spans: Vec<_> = story.eras.iter().map(|e| e.span).collect();
         let events: Vec<_> = visible
             .iter()
-            .filter_map(|&i| {
-                Some((
-                    story.event_dates.get(i)?.mid_day(),
-                    *story.event_eras.get(i)?,
-                ))
-            })
+            .filter_map(|&i| story.event(i))
+            .map(|e| (e.date.mid_day(), e.era))
             .collect();
-        Scale::new(&story.era_spans, &events)
+        Scale::new(&spans, &events)
     }
 }

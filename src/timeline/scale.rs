@@ -6,7 +6,9 @@
 //! inside a band an event's position blends where its date falls (so the
 //! decades still read as time) with its rank (so no two events coincide).
 
+use crate::filter::VisiblePos;
 use crate::story::date::Day;
+use crate::story::EraIx;
 
 /// Every era gets at least this much width, counted in events, so an era with
 /// one event still shows as a labelled band.
@@ -17,25 +19,26 @@ const RANK_SHARE: f64 = 0.5;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Band {
-    pub era: usize,
+    pub era: EraIx,
     pub start: f64,
     pub end: f64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scale {
+    /// By visible position.
     positions: Vec<f64>,
     bands: Vec<Band>,
 }
 
 impl Scale {
     /// `era_spans`: first/last day of each era, in order. `events`: each
-    /// event's day and era index, in order. Eras with no event get a band of
-    /// base width.
-    pub fn new(era_spans: &[(Day, Day)], events: &[(Day, usize)]) -> Scale {
+    /// visible event's day and era, in order. Eras with no event get a band
+    /// of base width.
+    pub fn new(era_spans: &[(Day, Day)], events: &[(Day, EraIx)]) -> Scale {
         let mut counts = vec![0usize; era_spans.len()];
         for &(_, era) in events {
-            if let Some(c) = counts.get_mut(era) {
+            if let Some(c) = counts.get_mut(era.0) {
                 *c += 1;
             }
         }
@@ -50,7 +53,7 @@ impl Scale {
                 cursor + w / total
             };
             bands.push(Band {
-                era,
+                era: EraIx(era),
                 start: cursor,
                 end,
             });
@@ -60,7 +63,7 @@ impl Scale {
         let mut rank_in_era = vec![0usize; era_spans.len()];
         let positions = events
             .iter()
-            .map(|&(day, era)| {
+            .map(|&(day, EraIx(era))| {
                 let (Some(band), Some(&(first, last))) = (bands.get(era), era_spans.get(era))
                 else {
                     return 0.0;
@@ -88,32 +91,35 @@ impl Scale {
         self.positions.is_empty()
     }
 
-    pub fn position(&self, event: usize) -> f64 {
-        self.positions.get(event).copied().unwrap_or(0.0)
+    /// Where the event at visible position `at` sits on the axis.
+    pub fn position(&self, at: VisiblePos) -> f64 {
+        self.positions.get(at.0).copied().unwrap_or(0.0)
     }
 
     pub fn bands(&self) -> &[Band] {
         &self.bands
     }
 
-    /// The event whose marker is closest to `pos`; ties go to the earlier one.
-    /// Positions are sorted, so this is a binary search.
-    pub fn nearest(&self, pos: f64) -> usize {
+    /// The visible event whose marker is closest to `pos`; ties go to the
+    /// earlier one. Positions are sorted, so this is a binary search.
+    pub fn nearest(&self, pos: f64) -> VisiblePos {
         if self.positions.is_empty() || pos.is_nan() {
-            return 0;
+            return VisiblePos(0);
         }
         let after = self.positions.partition_point(|&p| p < pos);
         if after == 0 {
-            return 0;
+            return VisiblePos(0);
         }
         if after == self.positions.len() {
-            return after - 1;
+            return VisiblePos(after - 1);
         }
-        if pos - self.positions[after - 1] <= self.positions[after] - pos {
-            after - 1
-        } else {
-            after
-        }
+        VisiblePos(
+            if pos - self.positions[after - 1] <= self.positions[after] - pos {
+                after - 1
+            } else {
+                after
+            },
+        )
     }
 
     /// SVG path drawing every marker as a short vertical stroke across a
@@ -151,6 +157,10 @@ mod tests {
         days_from_civil(y, m, d)
     }
 
+    fn at(i: usize) -> VisiblePos {
+        VisiblePos(i)
+    }
+
     fn sample() -> Scale {
         let eras = [
             (day(1947, 1, 1), day(1990, 12, 31)),
@@ -158,14 +168,14 @@ mod tests {
             (day(2025, 5, 25), day(2025, 5, 30)),
         ];
         let events = [
-            (day(1947, 7, 1), 0),
-            (day(1955, 7, 1), 0),
-            (day(2020, 7, 1), 1),
-            (day(2025, 5, 25), 2),
-            (day(2025, 5, 25), 2),
-            (day(2025, 5, 25), 2),
-            (day(2025, 5, 26), 2),
-            (day(2025, 5, 30), 2),
+            (day(1947, 7, 1), EraIx(0)),
+            (day(1955, 7, 1), EraIx(0)),
+            (day(2020, 7, 1), EraIx(1)),
+            (day(2025, 5, 25), EraIx(2)),
+            (day(2025, 5, 25), EraIx(2)),
+            (day(2025, 5, 25), EraIx(2)),
+            (day(2025, 5, 26), EraIx(2)),
+            (day(2025, 5, 30), EraIx(2)),
         ];
         Scale::new(&eras, &events)
     }
@@ -175,7 +185,7 @@ mod tests {
         let s = sample();
         assert_eq!(s.len(), 8);
         for i in 0..s.len() {
-            let p = s.position(i);
+            let p = s.position(at(i));
             assert!((0.0..=1.0).contains(&p), "event {i} at {p}");
         }
         assert!(s.min_gap() > 0.0);
@@ -186,8 +196,8 @@ mod tests {
         let s = sample();
         // Three events on 25 May: distinct markers at least 2 % of the axis apart,
         // which is 6 px on a 320 px phone axis.
-        assert!(s.position(4) - s.position(3) >= 0.02, "{:?}", s);
-        assert!(s.position(5) - s.position(4) >= 0.02);
+        assert!(s.position(at(4)) - s.position(at(3)) >= 0.02, "{:?}", s);
+        assert!(s.position(at(5)) - s.position(at(4)) >= 0.02);
     }
 
     #[test]
@@ -211,7 +221,7 @@ mod tests {
         for (i, &era) in eras.iter().enumerate() {
             let b = s.bands()[era];
             assert!(
-                b.start < s.position(i) && s.position(i) < b.end,
+                b.start < s.position(at(i)) && s.position(at(i)) < b.end,
                 "event {i}"
             );
         }
@@ -221,29 +231,29 @@ mod tests {
     fn later_dates_sit_further_right_within_an_era() {
         // Same rank pattern, different dates: the date share still moves the marker.
         let eras = [(day(1947, 1, 1), day(1990, 12, 31))];
-        let early = Scale::new(&eras, &[(day(1950, 1, 1), 0)]);
-        let late = Scale::new(&eras, &[(day(1985, 1, 1), 0)]);
-        assert!(late.position(0) > early.position(0));
+        let early = Scale::new(&eras, &[(day(1950, 1, 1), EraIx(0))]);
+        let late = Scale::new(&eras, &[(day(1985, 1, 1), EraIx(0))]);
+        assert!(late.position(at(0)) > early.position(at(0)));
     }
 
     #[test]
     fn nearest_snaps_to_the_closest_marker() {
         let s = sample();
         for i in 0..s.len() {
-            assert_eq!(s.nearest(s.position(i)), i);
-            assert_eq!(s.nearest(s.position(i) + 1e-9), i);
+            assert_eq!(s.nearest(s.position(at(i))), at(i));
+            assert_eq!(s.nearest(s.position(at(i)) + 1e-9), at(i));
         }
-        assert_eq!(s.nearest(-5.0), 0);
-        assert_eq!(s.nearest(5.0), s.len() - 1);
-        assert_eq!(s.nearest(f64::NAN), 0);
-        let mid = (s.position(1) + s.position(2)) / 2.0;
-        assert_eq!(s.nearest(mid - 1e-6), 1);
-        assert_eq!(s.nearest(mid + 1e-6), 2);
+        assert_eq!(s.nearest(-5.0), at(0));
+        assert_eq!(s.nearest(5.0), at(s.len() - 1));
+        assert_eq!(s.nearest(f64::NAN), at(0));
+        let mid = (s.position(at(1)) + s.position(at(2))) / 2.0;
+        assert_eq!(s.nearest(mid - 1e-6), at(1));
+        assert_eq!(s.nearest(mid + 1e-6), at(2));
         let exact = Scale {
             positions: vec![0.25, 0.75],
             bands: Vec::new(),
         };
-        assert_eq!(exact.nearest(0.5), 0, "a tie goes to the earlier event");
+        assert_eq!(exact.nearest(0.5), at(0), "a tie goes to the earlier event");
     }
 
     #[test]
@@ -251,7 +261,7 @@ mod tests {
         let s = sample();
         let d = s.marker_path(2000);
         assert_eq!(d.matches('M').count(), s.len());
-        assert!(d.starts_with(&format!("M{} 2V8", (s.position(0) * 2000.0).round())));
+        assert!(d.starts_with(&format!("M{} 2V8", (s.position(at(0)) * 2000.0).round())));
         // At a coarse resolution neighbours merge instead of piling up.
         let coarse = s.marker_path(10);
         assert!(coarse.matches('M').count() < s.len());
@@ -262,7 +272,7 @@ mod tests {
     fn empty_story_does_not_panic() {
         let s = Scale::new(&[], &[]);
         assert!(s.is_empty());
-        assert_eq!(s.nearest(0.5), 0);
-        assert_eq!(s.position(3), 0.0);
+        assert_eq!(s.nearest(0.5), at(0));
+        assert_eq!(s.position(at(3)), 0.0);
     }
 }

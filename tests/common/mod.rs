@@ -61,7 +61,6 @@ pub fn seeds() -> HashMap<String, String> {
 pub fn seed_by_source(story: &Story) -> HashMap<String, String> {
     let seeds = seeds();
     story
-        .file
         .sources
         .iter()
         .map(|s| {
