@@ -17,7 +17,7 @@ export function syntheticStory(count) {
     eras.push({ id: `era-${year}`, label: `${year}–${Math.min(year + 4, lastYear)}`, start: `${year}`, end: `${Math.min(year + 4, lastYear)}` });
   }
   const source = (id) => ({
-    id, seed: id, publisher: `Publisher ${id}`, headline: `Headline ${id}`, author: null, date: '2025-05-27',
+    id, seed: id, publisher: `Publisher ${id}`, country: null, kind: 'news-site', about: 'Synthetic.', headline: `Headline ${id}`, author: null, date: '2025-05-27',
     url: `https://${id}.example/story`,
     identification: { publisher: 'confirmed', headline: 'confirmed', author: 'unknown', date: 'confirmed' },
     identification_note: 'Synthetic.', framing: 'Synthetic.',

@@ -3,6 +3,7 @@
 //! The interactive cards and the prerendered page both word things through
 //! the functions here, so the two cannot drift apart.
 
+use crate::locator::MapCountry;
 use crate::story::{Confidence, DisagreementKind, NoteKind, Outlet, OutletKind, Source};
 
 pub const KICKER: &str = "Explainer";
@@ -69,15 +70,17 @@ pub const CLEAR_FILTERS: &str = "Clear filters";
 pub const NO_MATCH: &str = "No events match these filters.";
 pub const MAP: &str = "Locator map";
 pub const THIS_CARD: &str = "This card";
-/// Country names on the locator map (positions in `locator::COUNTRY_LABEL_AT`).
-pub const MAP_COUNTRIES: [&str; 6] = [
-    "TURKEY",
-    "IRAN",
-    "AZERBAIJAN",
-    "TAJIKISTAN",
-    "PAKISTAN",
-    "AFGHANISTAN",
-];
+/// A country's name on the locator map (placed by `locator::COUNTRY_LABELS`).
+pub fn map_country(country: MapCountry) -> &'static str {
+    match country {
+        MapCountry::Turkey => "TURKEY",
+        MapCountry::Iran => "IRAN",
+        MapCountry::Azerbaijan => "AZERBAIJAN",
+        MapCountry::Tajikistan => "TAJIKISTAN",
+        MapCountry::Pakistan => "PAKISTAN",
+        MapCountry::Afghanistan => "AFGHANISTAN",
+    }
+}
 pub const SHARE: &str = "Share or embed";
 pub const LINK_TO_CARD: &str = "Link to this card";
 pub const COPY_LINK: &str = "Copy link";

@@ -5,7 +5,7 @@
 
 use std::{env, fs, process};
 
-use alignment_explainer::story::{Story, MAX_STORY_BYTES};
+use alignment_explainer::story::{Report, Story, MAX_STORY_BYTES};
 
 fn main() {
     let Some(path) = env::args().nth(1) else {
@@ -15,10 +15,7 @@ fn main() {
     // Refuse oversized files before reading them into memory.
     match fs::metadata(&path) {
         Ok(meta) if meta.len() > MAX_STORY_BYTES as u64 => {
-            eprintln!(
-                "{path}: (file): the file is {} bytes; a story may be at most {MAX_STORY_BYTES} bytes",
-                meta.len()
-            );
+            eprintln!("{}", Report::too_big(&path, meta.len()));
             process::exit(1);
         }
         Ok(_) => {}

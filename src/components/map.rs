@@ -31,9 +31,9 @@ fn Outlines() -> Html {
                 { for OUTLINES.iter().map(|(_, d)| html! { <path d={*d} /> }) }
             </g>
             <g class="ptx-map-countries" aria-hidden="true">
-                { for strings::MAP_COUNTRIES.iter().zip(locator::COUNTRY_LABEL_AT).map(|(name, (lat, lon))| {
+                { for locator::COUNTRY_LABELS.iter().map(|&(country, lat, lon)| {
                     let (x, y) = locator::project(lat, lon);
-                    html! { <text x={whole(x)} y={whole(y)} text-anchor="middle">{ name }</text> }
+                    html! { <text x={whole(x)} y={whole(y)} text-anchor="middle">{ strings::map_country(country) }</text> }
                 }) }
             </g>
         </>

@@ -108,9 +108,7 @@ pub fn LoadError(props: &LoadErrorProps) -> Html {
             { heading(props.heading_level, "ptx-title", None, html! { strings::LOAD_ERROR_TITLE }) }
             <p>{ strings::LOAD_ERROR_BODY }</p>
             <ul class="ptx-error-list">
-                { for props.report.problems.iter().map(|p| html! {
-                    <li><code>{ format!("{}: {}: {}", props.report.file, p.path, p.message) }</code></li>
-                }) }
+                { for props.report.lines().map(|line| html! { <li><code>{ line }</code></li> }) }
             </ul>
         </section>
     }

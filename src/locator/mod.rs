@@ -8,15 +8,26 @@ pub use outlines::{HEIGHT, OUTLINES, WIDTH};
 
 use crate::story::{Place, PlaceIx, Story};
 
-/// Where the country names (`strings::MAP_COUNTRIES`, same order) sit, as
-/// latitude and longitude: placed by eye to clear the route and the pins.
-pub const COUNTRY_LABEL_AT: [(f64, f64); 6] = [
-    (38.6, 34.6),
-    (32.0, 55.0),
-    (41.3, 47.8),
-    (39.9, 70.2),
-    (28.5, 66.0),
-    (33.6, 64.0),
+/// The countries the map names (their names are `strings::map_country`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapCountry {
+    Turkey,
+    Iran,
+    Azerbaijan,
+    Tajikistan,
+    Pakistan,
+    Afghanistan,
+}
+
+/// Where each country's name sits, as latitude and longitude: placed by eye
+/// to clear the route and the pins.
+pub const COUNTRY_LABELS: [(MapCountry, f64, f64); 6] = [
+    (MapCountry::Turkey, 38.6, 34.6),
+    (MapCountry::Iran, 32.0, 55.0),
+    (MapCountry::Azerbaijan, 41.3, 47.8),
+    (MapCountry::Tajikistan, 39.9, 70.2),
+    (MapCountry::Pakistan, 28.5, 66.0),
+    (MapCountry::Afghanistan, 33.6, 64.0),
 ];
 
 /// Map coordinates (0..WIDTH, 0..HEIGHT) of a latitude and longitude.

@@ -65,13 +65,7 @@ impl Story {
             problems,
         };
         if json.len() > MAX_STORY_BYTES {
-            return Err(Report::whole_file(
-                file_name,
-                format!(
-                    "the file is {} bytes; a story may be at most {MAX_STORY_BYTES} bytes",
-                    json.len()
-                ),
-            ));
+            return Err(Report::too_big(file_name, json.len() as u64));
         }
         // serde would read `[…]` as a struct written as a list and complain
         // about its first item; say what is really wrong.

@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+use super::MAX_STORY_BYTES;
+
 /// One thing wrong, with where: an editor fixes files by path, not by
 /// reading a parser's state.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,13 +44,31 @@ impl Report {
     }
 }
 
+impl Report {
+    /// The file is too big to read as a story (checked before reading it).
+    pub fn too_big(file: &str, bytes: u64) -> Report {
+        Report::whole_file(
+            file,
+            format!("the file is {bytes} bytes; a story may be at most {MAX_STORY_BYTES} bytes"),
+        )
+    }
+
+    /// One line per problem, "file: path: message", as editors read them
+    /// in the terminal and on the widget's error card.
+    pub fn lines(&self) -> impl Iterator<Item = String> + '_ {
+        self.problems
+            .iter()
+            .map(|p| format!("{}: {}: {}", self.file, p.path, p.message))
+    }
+}
+
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.problems.iter().enumerate() {
+        for (i, line) in self.lines().enumerate() {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "{}: {}: {}", self.file, p.path, p.message)?;
+            f.write_str(&line)?;
         }
         Ok(())
     }
