@@ -30,7 +30,7 @@ export function syntheticStory(count) {
     events: Array.from({ length: count }, (_, i) => ({
       id: `e${i}`, date: dateOf(i), headline: `Event ${i + 1}`, body: `What happened on day ${i + 1}.`,
       actors: [i % 2 ? 'a' : 'b'],
-      claims: [{ text: `Claim for event ${i + 1}.`, sources: [i % 3 ? 's1' : 's2'] }],
+      claims: [{ text: `Claim for event ${i + 1}.`, sources: [{ id: i % 3 ? 's1' : 's2', passage: `The source's words on day ${i + 1}.` }] }],
     })),
   };
 }
@@ -43,7 +43,7 @@ export function toTimelineJs(story) {
     title: { text: { headline: story.meta.title, text: story.meta.standfirst } },
     events: story.events.map((e) => {
       const [y, m, d] = e.date.replace(/^~/, '').split('/')[0].split('-');
-      const claims = e.claims.map((c) => `<li>${c.text} (${c.sources.map(sourceName).join('; ')})</li>`).join('');
+      const claims = e.claims.map((c) => `<li>${c.text} (${c.sources.map((cited) => sourceName(cited.id)).join('; ')})</li>`).join('');
       return {
         start_date: { year: y, ...(m ? { month: m } : {}), ...(d ? { day: d } : {}) },
         text: { headline: e.headline, text: `<p>${e.body}</p><ul>${claims}</ul>` },

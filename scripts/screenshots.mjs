@@ -41,7 +41,7 @@ for (const width of [360, 1280]) {
     await card.waitFor();
     for (const toggle of await page.getByRole('button', { name: 'Each side claims' }).all()) await toggle.click();
     await card.screenshot({ path: `${out}/each-side-claims-${width}-${scheme}.png` });
-    await page.locator('.ptx-app .ptx-sources summary').click();
+    await page.locator('.ptx-app .ptx-sources > summary').click();
     await page.locator('.ptx-app .ptx-source').nth(2).screenshot({ path: `${out}/source-card-${width}-${scheme}.png` });
     await page.close();
   }

@@ -46,11 +46,12 @@ step "release build"
 # PUBLIC_URL: the address the end-to-end tests serve the bundle from, so
 # oEmbed discovery can be tested; without it no oembed.json is written.
 PUBLIC_URL=http://127.0.0.1:8092/ trunk build --release --skip-version-check
-# The first render (wasm + JS + CSS) must stay within 125 KiB brotli: a
-# regression guard at today's size plus a little, not a goal (README, Release
-# bundle, says why, and what issue #11 is bringing it down to). Growth past it
-# fails the run.
-scripts/bundle-size.sh dist 128000
+# The first render (wasm + JS + CSS) must stay within 131,100 bytes brotli: a
+# regression guard at today's size plus about 1 KB, not a goal (README, Release
+# bundle, says why: raised from 128,000 when every citation gained its passage,
+# issue #16; and what issue #11 is bringing it down to). Growth past it fails
+# the run.
+scripts/bundle-size.sh dist 131100
 
 step "end-to-end tests (Playwright, Debian Chromium, release bundle on 127.0.0.1)"
 npx playwright test 2>&1 | tee -a "$log"

@@ -24,7 +24,14 @@ pub const SOURCES_DISAGREE: &str = "Sources disagree";
 pub const EACH_SIDE_CLAIMS: &str = "Each side claims";
 pub const READINGS_DIFFER: &str = "Readings differ";
 pub const SOURCE_PREFIX: &str = "Source";
-pub const OPEN_SOURCE: &str = "Read the original";
+/// The link from a citation's passage to the same words in the source.
+pub const READ_IN_CONTEXT: &str = "Read in context";
+/// Heading of a card's footnotes (the prerendered page and print): the
+/// passage behind each citation.
+pub const PASSAGES_CITED: &str = "Passages cited";
+pub const BACK_TO_CLAIM: &str = "Back to the claim";
+/// What a passage in the sources panel is quoted for.
+pub const CITED_FOR: &str = "Cited for";
 pub const NEW_TAB: &str = "(opens in a new tab)";
 pub const QUOTE_BY: &str = "—";
 pub const CORRECTION_NOTE: &str = "Editor's note: our reading of the sources";
@@ -116,6 +123,36 @@ pub fn citation_label(number: usize, publisher: &str, date: &str) -> String {
     format!("{SOURCE_PREFIX} {number}: {publisher}, {date}")
 }
 
+/// Who stands behind a claim, visible beside its citations: "3 outlets:
+/// NationPress, Radio Dalsan, The Jerusalem Post", or "1 outlet: GSDN".
+/// A count and names only: more outlets is not more truth.
+pub fn agreement(publishers: &[&str]) -> String {
+    format!(
+        "{}: {}",
+        outlet_count(publishers.len()),
+        publishers.join(", ")
+    )
+}
+
+/// "1 outlet", "3 outlets".
+pub fn outlet_count(count: usize) -> String {
+    match count {
+        1 => "1 outlet".to_string(),
+        n => format!("{n} outlets"),
+    }
+}
+
+/// The summary of a source's passage list: "Passages quoted (12)".
+pub fn passages_quoted(count: usize) -> String {
+    format!("Passages quoted ({count})")
+}
+
+/// A card named where a passage is listed: "Sharif meets Erdogan in
+/// Istanbul (25 May 2025)".
+pub fn card_ref(display_date: &str, headline: &str) -> String {
+    format!("{headline} ({display_date})")
+}
+
 /// Name of an open source box: "Source: The Jerusalem Post, 27 May 2025".
 pub fn source_label(publisher: &str, date: &str) -> String {
     format!("{SOURCE_PREFIX}: {publisher}, {date}")
@@ -203,4 +240,19 @@ pub fn source_about(source: &Source) -> String {
 /// "Loading the story from ./other.json…"
 pub fn loading(address: &str) -> String {
     format!("Loading the story from {address}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agreement_counts_outlets_and_names_them() {
+        assert_eq!(agreement(&["GSDN"]), "1 outlet: GSDN");
+        assert_eq!(
+            agreement(&["NationPress", "Radio Dalsan", "The Jerusalem Post"]),
+            "3 outlets: NationPress, Radio Dalsan, The Jerusalem Post"
+        );
+        assert_eq!(passages_quoted(12), "Passages quoted (12)");
+    }
 }

@@ -110,6 +110,11 @@ fixtures! {
     t71_version_without_source_or_outlet => "71-version-without-source-or-outlet",
     t72_source_without_about => "72-source-without-about",
     t73_author_null_said_likely => "73-author-null-said-likely",
+    t74_citation_without_passage => "74-citation-without-passage",
+    t75_blank_passage_in_version => "75-blank-passage-in-version",
+    t76_passage_too_long => "76-passage-too-long",
+    t77_citation_as_bare_id => "77-citation-as-bare-id",
+    t78_citation_with_unknown_key => "78-citation-with-unknown-key",
 }
 
 #[test]

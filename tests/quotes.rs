@@ -254,7 +254,10 @@ fn a_quotation_cited_to_the_wrong_seed_is_caught() {
         .map(SourceIx)
         .find(|&s| !claim.citations.iter().any(|c| c.source == s))
         .expect("another source");
-    claim.citations = vec![Citation { source: other }];
+    claim.citations = vec![Citation {
+        source: other,
+        passage: claim.citations[0].passage.clone(),
+    }];
     let (_, before) = check(&original, &seeds);
     let (_, after) = check(&story, &seeds);
     assert!(after.len() > before.len(), "{after:?}");

@@ -66,8 +66,39 @@ fn the_fixture_is_valid() {
 #[test]
 fn unknown_source() {
     assert_only(
-        |s| s["events"][2]["claims"][1]["sources"][0] = json!("jpost2"),
-        r#"story.json: events[2].claims[1].sources[0]: unknown source "jpost2""#,
+        |s| s["events"][2]["claims"][1]["sources"][0]["id"] = json!("jpost2"),
+        r#"story.json: events[2].claims[1].sources[0].id: unknown source "jpost2""#,
+    );
+}
+
+#[test]
+fn a_citation_without_a_passage_is_refused_by_path() {
+    let needs =
+        "a citation needs a passage: the source's own words, verbatim, that support the claim";
+    assert_only(
+        |s| s["events"][4]["claims"][0]["sources"][0]["passage"] = json!(""),
+        &format!("story.json: events[4].claims[0].sources[0].passage: {needs}"),
+    );
+    assert_only(
+        |s| {
+            if let Some(c) = s["events"][2]["claims"][0]["sources"][1].as_object_mut() {
+                c.remove("passage");
+            }
+        },
+        &format!("story.json: events[2].claims[0].sources[1].passage: {needs}"),
+    );
+}
+
+#[test]
+fn a_passage_may_have_sixty_words_and_no_more() {
+    let words = |n: usize| json!(vec!["word"; n].join(" "));
+    assert_eq!(
+        problems_after(|s| s["events"][0]["claims"][0]["sources"][0]["passage"] = words(60)),
+        Vec::<String>::new()
+    );
+    assert_only(
+        |s| s["events"][2]["claims"][0]["disagreement"]["versions"][0]["sources"][0]["passage"] = words(75),
+        "story.json: events[2].claims[0].disagreement.versions[0].sources[0].passage: the passage has 75 words; quote at most 60: a passage attributes the claim, it does not republish the source",
     );
 }
 
@@ -82,10 +113,11 @@ fn claim_without_sources() {
 #[test]
 fn source_never_cited() {
     let lines = problems_after(|s| {
-        s["events"][1]["claims"][0]["sources"] = json!(["one"]);
-        s["events"][4]["claims"][0]["sources"] = json!(["one"]);
-        s["events"][2]["claims"][0]["sources"] = json!(["one"]);
-        s["events"][2]["claims"][0]["disagreement"]["versions"][1]["sources"] = json!(["one"]);
+        let one = json!([{"id": "one", "passage": "The account says so."}]);
+        s["events"][1]["claims"][0]["sources"] = one.clone();
+        s["events"][4]["claims"][0]["sources"] = one.clone();
+        s["events"][2]["claims"][0]["sources"] = one.clone();
+        s["events"][2]["claims"][0]["disagreement"]["versions"][1]["sources"] = one;
     });
     assert_eq!(
         lines,
@@ -234,14 +266,14 @@ fn every_problem_is_listed_at_once() {
     let lines = problems_after(|s| {
         s["meta"]["title"] = json!("");
         s["events"][0]["date"] = json!("1955-13");
-        s["events"][3]["claims"][0]["sources"][0] = json!("nope");
+        s["events"][3]["claims"][0]["sources"][0]["id"] = json!("nope");
     });
     assert_eq!(
         lines,
         vec![
             "story.json: meta.title: text is empty",
             "story.json: events[0].date: month 13 does not exist",
-            r#"story.json: events[3].claims[0].sources[0]: unknown source "nope""#,
+            r#"story.json: events[3].claims[0].sources[0].id: unknown source "nope""#,
         ]
     );
 }

@@ -276,10 +276,23 @@ async fn a_citation_reveals_its_source() {
         popover.contains("The Daily One") && popover.contains("One headline"),
         "{popover}"
     );
+    // The source's own words, quoted, under outlet and date.
+    assert_eq!(
+        text(&root, ".ptx-popover-publisher"),
+        "The Daily One · 27 May 2025"
+    );
+    let quote = find(&root, ".ptx-popover blockquote.ptx-passage");
+    assert_eq!(text_of(&quote), "The venture began in 1955.");
+    assert_eq!(
+        quote.get_attribute("cite").as_deref(),
+        Some("https://one.example/article")
+    );
+    // One click from the passage in the source.
     let link = find(&root, ".ptx-popover a");
+    assert_eq!(text_of(&link), "Read in context (opens in a new tab) ↗");
     assert_eq!(
         link.get_attribute("href").as_deref(),
-        Some("https://one.example/article")
+        Some("https://one.example/article#:~:text=The%20venture%20began%20in%201955.")
     );
     assert_eq!(
         link.get_attribute("rel").as_deref(),
@@ -292,6 +305,80 @@ async fn a_citation_reveals_its_source() {
             .expect("selector")
             .is_none(),
         "Escape closes it"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn each_claim_says_how_many_outlets_back_it_and_versions_show_their_passages() {
+    let root = mount().await;
+    assert_eq!(text(&root, ".ptx-agreement"), "1 outlet: The Daily One");
+    press(&find(&root, "[role=slider]"), "PageDown").await;
+    found(&root, ".ptx-disagree-toggle").await;
+    let lines: Vec<String> = all(&root, ".ptx-claim > .ptx-agreement")
+        .iter()
+        .map(text_of)
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "2 outlets: The Daily One, Two Weekly",
+            "1 outlet: The Daily One"
+        ]
+    );
+    // A long passage is linked by its first and last words.
+    click(&find(&root, ".ptx-cite")).await;
+    assert_eq!(
+        find(&root, ".ptx-popover a").get_attribute("href").as_deref(),
+        Some("https://one.example/article#:~:text=The%20two%20leaders%20met,the%20spring%2C%20officials%20said.")
+    );
+    // A version's citation shows the version's own passage.
+    click(&find(&root, ".ptx-disagree-toggle")).await;
+    let version = found(&root, ".ptx-version").await;
+    click(&find(&version, ".ptx-cite")).await;
+    assert_eq!(
+        text_of(&found(&version, ".ptx-passage").await),
+        "in the old town hall of Northtown"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_sources_panel_lists_each_sources_passages_with_their_cards() {
+    let root = mount().await;
+    let lists = all(&root, ".ptx-source-passages");
+    assert_eq!(lists.len(), 2);
+    let summaries: Vec<String> = lists.iter().map(|l| text(l, "summary")).collect();
+    assert_eq!(summaries, ["Passages quoted (5)", "Passages quoted (3)"]);
+    assert!(
+        all(&root, ".ptx-passage-list").is_empty(),
+        "nothing built before it is asked for"
+    );
+    click(&find(&root, ".ptx-sources > summary")).await;
+    click(&find(&lists[1], "summary")).await;
+    let list = found(&lists[1], ".ptx-passage-list").await;
+    let items: Vec<(String, String)> = all(&list, "li")
+        .iter()
+        .map(|li| (text(li, ".ptx-passage"), text(li, ".ptx-passage-for")))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (
+                "Throughout the 1980s, things happened.".to_string(),
+                "Cited for: A decade (The 1980s)".to_string()
+            ),
+            (
+                "The leaders met in Southtown.".to_string(),
+                "Cited for: A meeting (25 May 2025)".to_string()
+            ),
+            (
+                "They parted at the end of May.".to_string(),
+                "Cited for: Farewell (28–30 May 2025)".to_string()
+            ),
+        ]
+    );
+    assert!(
+        all(&lists[0], ".ptx-passage-list").is_empty(),
+        "the other source's list stays unbuilt"
     );
 }
 
@@ -348,6 +435,7 @@ async fn a_hostile_story_renders_as_inert_text() {
     click(&find(&root, ".ptx-cite")).await;
     assert!(text(&root, ".ptx-card-title").starts_with("<img src=x onerror="));
     assert!(text(&root, ".ptx-popover").contains("<b onmouseover="));
+    assert!(text(&root, ".ptx-popover .ptx-passage").starts_with("</blockquote><script>"));
     press(&slider, "PageDown").await;
     click(&find(&root, ".ptx-disagree-toggle")).await;
     assert!(text(&root, ".ptx-quote").starts_with("</q><script>"));

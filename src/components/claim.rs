@@ -8,6 +8,7 @@ use super::outside::outlet_list;
 use crate::state::{Action, CitationKey};
 use crate::story::{Citation, Event, EventIx, Note, NoteKind, Story};
 use crate::strings;
+use crate::text_fragment;
 
 /// A claim is named by where it sits (the story, its card, its place on the
 /// card) rather than passed by value: props stay a pointer and two numbers,
@@ -28,8 +29,10 @@ pub struct Props {
 }
 
 /// One claim with its citations (numbered buttons opening a popover on the
-/// source), its pull quote, its disagreement (each version with its own
-/// backing, worded by kind) and its editor's notes.
+/// source, with the passage of it that backs the claim and a link to that
+/// passage in context), how many outlets back it ("3 outlets: …"), its pull
+/// quote, its disagreement (each version with its own backing, worded by
+/// kind) and its editor's notes.
 #[component]
 pub fn ClaimView(props: &Props) -> Html {
     counted!("ClaimView");
@@ -52,7 +55,7 @@ pub fn ClaimView(props: &Props) -> Html {
     };
     let open_popover = props.open_citation.and_then(|k| {
         let cited = claim.citations_of(k.version)?.get(k.citation)?;
-        Some((k.version, *cited))
+        Some((k.version, cited))
     });
     let popover_for = |version: Option<usize>| -> Html {
         match open_popover {
@@ -72,6 +75,7 @@ pub fn ClaimView(props: &Props) -> Html {
                 }
                 { markers(None, &claim.citations) }
             </p>
+            <p class="ptx-agreement">{ strings::agreement(&story.publishers_of(&claim.citations)) }</p>
             { popover_for(None) }
             if let Some(d) = &claim.disagreement {
                 <div class="ptx-disagreement">
@@ -129,17 +133,22 @@ fn citation(props: &Props, event: &Event, key: CitationKey, cited: &Citation) ->
     }
 }
 
-fn source_popover(story: &Story, cited: Citation, ondispatch: &Callback<Action>) -> Html {
+/// The open citation: who and when, the source's own words that back the
+/// claim, and a link to those words in the source.
+fn source_popover(story: &Story, cited: &Citation, ondispatch: &Callback<Action>) -> Html {
     let source = story.source(cited.source);
     let date = strings::source_date(source);
     let onclose = ondispatch.reform(|_: MouseEvent| Action::CloseCitation);
     html! {
         <div class="ptx-popover" role="group" aria-label={strings::source_label(&source.publisher, date)}>
             <p class="ptx-popover-publisher"><strong>{ &source.publisher }</strong>{ format!(" · {date}") }</p>
+            <blockquote class="ptx-passage" cite={source.url.clone()}>
+                <p>{ &cited.passage }</p>
+            </blockquote>
             <p class="ptx-popover-headline">{ strings::source_headline(source) }</p>
             <p class="ptx-popover-actions">
-                <a href={source.url.clone()} target="_blank" rel="noopener noreferrer">
-                    { strings::OPEN_SOURCE }<span class="ptx-sr">{ format!(" {}", strings::NEW_TAB) }</span>
+                <a href={text_fragment::link(&source.url, &cited.passage)} target="_blank" rel="noopener noreferrer">
+                    { strings::READ_IN_CONTEXT }<span class="ptx-sr">{ format!(" {}", strings::NEW_TAB) }</span>
                     <span aria-hidden="true">{ " ↗" }</span>
                 </a>
                 <button type="button" class="ptx-popover-close" onclick={onclose}>{ strings::CLOSE }</button>

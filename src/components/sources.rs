@@ -2,10 +2,11 @@
 
 use std::rc::Rc;
 
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::heading;
-use crate::story::Story;
+use crate::story::{SourceIx, Story};
 use crate::strings;
 
 #[derive(Properties, PartialEq)]
@@ -16,15 +17,32 @@ pub struct Props {
 }
 
 /// Every source of the story, each with publisher, headline (or why it is
-/// unknown), author, date, how sure we are of each, its framing and a link.
+/// unknown), author, date, how sure we are of each, its framing, a link, and
+/// the passages the story quotes from it ("Passages quoted (N)").
 #[component]
 pub fn SourcesPanel(props: &Props) -> Html {
-    let sources = &props.story.sources;
+    let story = &props.story;
+    let sources = &story.sources;
+    // Which sources' passage lists have been opened: a list is rendered the
+    // first time it is opened and kept, so the first render does not build
+    // some 120 quotations nobody has asked for.
+    let opened = use_state_eq(Vec::<usize>::new);
+    let ontoggle = |i: usize| {
+        let opened = opened.clone();
+        Callback::from(move |e: Event| {
+            let open = e.target_unchecked_into::<Element>().has_attribute("open");
+            if open && !opened.contains(&i) {
+                let mut now = (*opened).clone();
+                now.push(i);
+                opened.set(now);
+            }
+        })
+    };
     html! {
         <details class="ptx-sources">
             <summary>{ heading(props.heading_level, "ptx-sources-title", None, html! { format!("{} ({})", strings::ALL_SOURCES, sources.len()) }) }</summary>
             <ol class="ptx-source-list">
-                { for sources.iter().map(|s| {
+                { for sources.iter().enumerate().map(|(i, s)| {
                     let id = &s.identification;
                     let confidence = format!(
                         "{}: {} {}, {} {}, {} {}, {} {}.",
@@ -50,10 +68,43 @@ pub fn SourcesPanel(props: &Props) -> Html {
                             </p>
                             <p class="ptx-source-id">{ confidence }{ " " }{ &s.identification_note }</p>
                             <p class="ptx-source-framing"><strong>{ format!("{}: ", strings::FRAMING) }</strong>{ &s.framing }</p>
+                            { passages(story, SourceIx(i), opened.contains(&i), ontoggle(i)) }
                         </li>
                     }
                 }) }
             </ol>
+        </details>
+    }
+}
+
+/// Every passage the story quotes from one source, each with the cards it
+/// backs, under a disclosure that says how many there are. The list itself
+/// is built only once `shown`.
+fn passages(story: &Story, source: SourceIx, shown: bool, ontoggle: Callback<Event>) -> Html {
+    let quoted = story.quoted_from(source);
+    html! {
+        <details class="ptx-source-passages" {ontoggle}>
+            <summary>{ strings::passages_quoted(quoted.len()) }</summary>
+            if shown {
+                <ol class="ptx-passage-list">
+                    { for quoted.iter().map(|q| html! {
+                        <li>
+                            <blockquote class="ptx-passage" cite={story.source(source).url.clone()}>
+                                <p>{ q.passage }</p>
+                            </blockquote>
+                            <p class="ptx-passage-for">
+                                { format!("{}: ", strings::CITED_FOR) }
+                                { for q.events.iter().filter_map(|&e| story.event(e)).enumerate().map(|(n, e)| html! {
+                                    <>
+                                        if n > 0 { { "; " } }
+                                        <span class="ptx-passage-card">{ strings::card_ref(&e.display_date, &e.headline) }</span>
+                                    </>
+                                }) }
+                            </p>
+                        </li>
+                    }) }
+                </ol>
+            }
         </details>
     }
 }

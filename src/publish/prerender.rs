@@ -6,24 +6,81 @@
 use std::fmt::Write;
 
 use crate::html::escape_html as esc;
-use crate::story::{Citation, Claim, OutletIx, Story};
+use crate::story::{Citation, Claim, OutletIx, Source, Story};
 use crate::strings;
+use crate::text_fragment;
 
-fn source_refs(story: &Story, citations: &[Citation]) -> String {
+/// A card's footnotes: the passage behind each of its citations, numbered
+/// in reading order, printed after the card.
+struct Footnotes<'a> {
+    /// The card's id, which keeps anchors unique on the page.
+    card: &'a str,
+    cited: Vec<&'a Citation>,
+}
+
+impl<'a> Footnotes<'a> {
+    /// Numbers the next citation and returns its marker: a link down to the
+    /// footnote, which links back.
+    fn mark(&mut self, citation: &'a Citation) -> String {
+        self.cited.push(citation);
+        let n = self.cited.len();
+        let card = esc(self.card);
+        format!(
+            "<sup class=\"ptx-fn-ref\"><a href=\"#ptx-fn-{card}-{n}\" id=\"ptx-fnref-{card}-{n}\">{n}</a></sup>"
+        )
+    }
+
+    fn html(&self, story: &Story) -> String {
+        if self.cited.is_empty() {
+            return String::new();
+        }
+        let card = esc(self.card);
+        let mut out = format!(
+            "<section class=\"ptx-footnotes\" aria-labelledby=\"ptx-fn-{card}\"><h3 class=\"ptx-footnotes-title\" id=\"ptx-fn-{card}\">{}</h3><ol>",
+            strings::PASSAGES_CITED
+        );
+        for (i, c) in self.cited.iter().enumerate() {
+            let n = i + 1;
+            let source: &Source = story.source(c.source);
+            let _ = write!(
+                out,
+                "<li id=\"ptx-fn-{card}-{n}\"><blockquote class=\"ptx-passage\" cite=\"{url}\"><p>{passage}</p></blockquote><p class=\"ptx-footnote-source\"><a href=\"#ptx-fnref-{card}-{n}\" class=\"ptx-fn-back\" aria-label=\"{back}\">↑</a><cite>{publisher}</cite>, {date}. <a href=\"{link}\" class=\"ptx-fn-context\" rel=\"noopener noreferrer\">{read}</a></p></li>",
+                url = esc(&source.url),
+                passage = esc(&c.passage),
+                publisher = esc(&source.publisher),
+                date = esc(strings::source_date(source)),
+                link = esc(&text_fragment::link(&source.url, &c.passage)),
+                read = strings::READ_IN_CONTEXT,
+                back = strings::BACK_TO_CLAIM,
+            );
+        }
+        out.push_str("</ol></section>");
+        out
+    }
+}
+
+/// The sources of a claim or version, each linked to the sources list and
+/// marked with its footnote; `lead` says what the list is ("2 outlets").
+fn source_refs<'a>(
+    story: &Story,
+    lead: &str,
+    citations: &'a [Citation],
+    notes: &mut Footnotes<'a>,
+) -> String {
     let links: Vec<String> = citations
         .iter()
-        .map(|c| story.source(c.source))
-        .map(|s| {
+        .map(|c| {
+            let s = story.source(c.source);
             format!(
-                "<a href=\"#ptx-source-{}\">{}</a>",
+                "<a href=\"#ptx-source-{}\">{}</a>{}",
                 esc(&s.id),
-                esc(&s.publisher)
+                esc(&s.publisher),
+                notes.mark(c)
             )
         })
         .collect();
     format!(
-        " <span class=\"ptx-static-cites\">({}: {})</span>",
-        strings::SOURCES,
+        " <span class=\"ptx-static-cites\">({lead}: {})</span>",
         links.join("; ")
     )
 }
@@ -62,7 +119,7 @@ fn outside_html(story: &Story, label: &str, outlets: &[OutletIx]) -> String {
     )
 }
 
-fn claim_html(out: &mut String, story: &Story, claim: &Claim) {
+fn claim_html<'a>(out: &mut String, story: &Story, claim: &'a Claim, notes: &mut Footnotes<'a>) {
     out.push_str("<li class=\"ptx-claim\"><p class=\"ptx-claim-text\">");
     out.push_str(&esc(&claim.text));
     if let Some(q) = &claim.quote {
@@ -74,7 +131,10 @@ fn claim_html(out: &mut String, story: &Story, claim: &Claim) {
             esc(&q.by)
         );
     }
-    out.push_str(&source_refs(story, &claim.citations));
+    // "2 outlets: NationPress¹; Radio Dalsan²", as the card's agreement
+    // line counts them.
+    let lead = strings::outlet_count(story.publishers_of(&claim.citations).len());
+    out.push_str(&source_refs(story, &lead, &claim.citations, notes));
     out.push_str("</p>");
     if let Some(d) = &claim.disagreement {
         let _ = write!(
@@ -96,7 +156,7 @@ fn claim_html(out: &mut String, story: &Story, claim: &Claim) {
             let sources = if v.citations.is_empty() {
                 String::new()
             } else {
-                source_refs(story, &v.citations)
+                source_refs(story, strings::SOURCES, &v.citations, notes)
             };
             let _ = write!(
                 out,
@@ -172,10 +232,16 @@ pub fn static_story(story: &Story) -> String {
                 .join(" "),
             esc(&event.body),
         );
+        let mut notes = Footnotes {
+            card: &event.id,
+            cited: Vec::new(),
+        };
         for claim in &event.claims {
-            claim_html(&mut out, story, claim);
+            claim_html(&mut out, story, claim, &mut notes);
         }
-        out.push_str("</ul></li>");
+        out.push_str("</ul>");
+        out.push_str(&notes.html(story));
+        out.push_str("</li>");
     }
     let _ = write!(
         out,
@@ -238,15 +304,67 @@ mod tests {
     }
 
     #[test]
-    fn story_text_is_escaped() {
-        let json = include_str!("../../tests/fixtures/small-story.json").replacen(
-            "Founding\"",
-            "<script>alert(1)</script>\"",
-            1,
+    fn each_card_ends_with_its_passages_as_numbered_footnotes() {
+        let story = fixture();
+        let html = static_story(&story);
+        // The meeting card: claim 0 cites one and two, its versions one
+        // and two, claim 1 one: five footnotes, in reading order.
+        let start = html.find("id=\"ptx-card-meeting\"").expect("card");
+        let card = &html[start
+            ..start
+                + html[start..]
+                    .find("</li><li class=\"ptx-card\"")
+                    .expect("next card")];
+        assert_eq!(card.matches("<sup class=\"ptx-fn-ref\">").count(), 5);
+        for n in 1..=5 {
+            assert!(card.contains(&format!(
+                "href=\"#ptx-fn-meeting-{n}\" id=\"ptx-fnref-meeting-{n}\">{n}</a>"
+            )));
+            assert!(card.contains(&format!("<li id=\"ptx-fn-meeting-{n}\">")));
+            assert!(card.contains(&format!("href=\"#ptx-fnref-meeting-{n}\"")));
+        }
+        assert!(card.contains(
+            "<h3 class=\"ptx-footnotes-title\" id=\"ptx-fn-meeting\">Passages cited</h3>"
+        ));
+        // The first footnote: the passage, quoted, under its source, with a
+        // link to the words in context.
+        let first = &card[card
+            .find("<li id=\"ptx-fn-meeting-1\">")
+            .expect("footnote 1")..];
+        assert!(first.starts_with(
+            "<li id=\"ptx-fn-meeting-1\"><blockquote class=\"ptx-passage\" cite=\"https://one.example/article\"><p>The two leaders met on Sunday in the old town hall, their first meeting since the border talks of the spring, officials said.</p></blockquote><p class=\"ptx-footnote-source\"><a href=\"#ptx-fnref-meeting-1\" class=\"ptx-fn-back\" aria-label=\"Back to the claim\">↑</a><cite>The Daily One</cite>, 27 May 2025. <a href=\"https://one.example/article#:~:text=The%20two%20leaders%20met,the%20spring%2C%20officials%20said.\" class=\"ptx-fn-context\" rel=\"noopener noreferrer\">Read in context</a>"
+        ), "{first}");
+        // The claim says how many outlets it rests on.
+        assert!(card.contains("(2 outlets: <a href=\"#ptx-source-one\">The Daily One</a><sup"));
+        assert!(card.contains("(1 outlet: <a href=\"#ptx-source-one\">The Daily One</a><sup"));
+        // Every citation of the story has its footnote.
+        let citations: usize = story
+            .events
+            .iter()
+            .flat_map(|e| &e.claims)
+            .map(|c| c.all_citations().count())
+            .sum();
+        assert_eq!(
+            html.matches("<blockquote class=\"ptx-passage\"").count(),
+            citations
         );
+    }
+
+    #[test]
+    fn story_text_is_escaped() {
+        let json = include_str!("../../tests/fixtures/small-story.json")
+            .replacen("Founding\"", "<script>alert(1)</script>\"", 1)
+            .replacen(
+                "The venture began in 1955.",
+                "</blockquote><script>alert(2)</script> \\\"x\\\" & y",
+                1,
+            );
         let story = Story::load("x.json", &json).expect("valid");
         let html = static_story(&story);
         assert!(!html.contains("<script>"));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(html.contains(
+            "<p>&lt;/blockquote&gt;&lt;script&gt;alert(2)&lt;/script&gt; &quot;x&quot; &amp; y</p>"
+        ));
     }
 }

@@ -210,13 +210,57 @@ pub struct Event {
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     pub text: String,
-    pub sources: Vec<String>,
+    /// Each source that states the claim, with its own words that do.
+    pub sources: Vec<Citation>,
     #[serde(default)]
     pub quote: Option<Quote>,
     #[serde(default)]
     pub disagreement: Option<Disagreement>,
     #[serde(default)]
     pub notes: Vec<Note>,
+}
+
+/// A source cited for a claim or a version, with the passage that backs it:
+/// the shortest run of the source's own words, verbatim, that supports what
+/// is cited (at most 60 words: attribution, not republication). Readers see
+/// it in the citation and can open the source at it.
+#[derive(Deserialize, JsonSchema, Debug, Clone, PartialEq, Eq)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a citation: an object {\"id\": a source id, \"passage\": the source's own words}"
+)]
+#[schemars(transform = passage_required)]
+pub struct Citation {
+    /// A source id.
+    pub id: String,
+    /// The source's own words, verbatim, that support the claim: usually one
+    /// sentence or part of one, at most 60 words.
+    // Missing reads as empty, so the validator refuses a missing and an empty
+    // passage alike, by JSON path; the schema still requires it.
+    #[serde(default)]
+    #[schemars(length(min = 1))]
+    pub passage: String,
+}
+
+/// The schema requires `passage` (see `Citation`), with no default: editors
+/// are told as they type.
+fn passage_required(schema: &mut schemars::Schema) {
+    let object = schema.ensure_object();
+    if let Some(passage) = (object.get_mut("properties"))
+        .and_then(|p| p.get_mut("passage"))
+        .and_then(|p| p.as_object_mut())
+    {
+        passage.remove("default");
+    }
+    if let Some(required) = object
+        .entry("required")
+        .or_insert_with(|| serde_json::Value::Array(Vec::new()))
+        .as_array_mut()
+    {
+        if !required.iter().any(|r| r == "passage") {
+            required.push("passage".into());
+        }
+    }
 }
 
 /// A short quotation, always shown as one and attributed to its speaker.
@@ -255,7 +299,8 @@ pub struct Disagreement {
 pub struct Version {
     pub text: String,
     #[serde(default)]
-    pub sources: Vec<String>,
+    #[schemars(extend("default" = []))]
+    pub sources: Vec<Citation>,
     #[serde(default)]
     pub outlets: Vec<String>,
 }

@@ -196,13 +196,19 @@ pub struct Claim {
     pub notes: Vec<Note>,
 }
 
-/// One citation of a source. A struct rather than a bare `SourceIx`
-/// because a citation is about to carry more than its source: the next
-/// change (issue #16) adds the verbatim passage it rests on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One citation of a source, with the evidence: the passage of the source
+/// that supports what is cited, word for word (tests/passages.rs checks it
+/// against the source's text), at most `MAX_PASSAGE_WORDS` words.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Citation {
     pub source: SourceIx,
+    /// The source's own words; never empty.
+    pub passage: String,
 }
+
+/// The longest passage a citation may quote, in words: enough for the
+/// sentence that carries a fact, short of republishing the source.
+pub const MAX_PASSAGE_WORDS: usize = 60;
 
 /// Sources that tell the same claim differently, each version with its own
 /// backing.
@@ -326,6 +332,51 @@ impl Story {
     }
 }
 
+/// One passage quoted from a source, with the cards it backs (a passage can
+/// back more than one citation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quoted<'a> {
+    pub passage: &'a str,
+    /// In story order, each once.
+    pub events: Vec<EventIx>,
+}
+
+impl Story {
+    /// The publishers who stand behind `citations`, each once, in citation
+    /// order: what the reader sees as "3 outlets: …". Two citations of one
+    /// publisher count once; the five accounts are five publishers.
+    pub fn publishers_of<'a>(&'a self, citations: &[Citation]) -> Vec<&'a str> {
+        let mut names: Vec<&str> = Vec::with_capacity(citations.len());
+        for c in citations {
+            let name = self.source(c.source).publisher.as_str();
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names
+    }
+
+    /// Every passage the story quotes from `source` (claims and versions),
+    /// each once, in story order, with the cards it backs.
+    pub fn quoted_from(&self, source: SourceIx) -> Vec<Quoted<'_>> {
+        let mut quoted: Vec<Quoted<'_>> = Vec::new();
+        for (ix, event) in self.indexed_events() {
+            let cited = event.claims.iter().flat_map(Claim::all_citations);
+            for c in cited.filter(|c| c.source == source) {
+                match quoted.iter_mut().find(|q| q.passage == c.passage) {
+                    Some(q) if !q.events.contains(&ix) => q.events.push(ix),
+                    Some(_) => {}
+                    None => quoted.push(Quoted {
+                        passage: &c.passage,
+                        events: vec![ix],
+                    }),
+                }
+            }
+        }
+        quoted
+    }
+}
+
 impl Claim {
     /// The citations of the claim (`version` `None`) or of one of its
     /// disagreement's versions.
@@ -357,5 +408,62 @@ impl Event {
             .iter()
             .position(|&s| s == source)
             .map_or(0, |p| p + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture() -> Story {
+        Story::load(
+            "fixture.json",
+            include_str!("../../tests/fixtures/small-story.json"),
+        )
+        .expect("valid")
+    }
+
+    fn cite(source: usize) -> Citation {
+        Citation {
+            source: SourceIx(source),
+            passage: "Words.".into(),
+        }
+    }
+
+    #[test]
+    fn publishers_are_counted_once_each_in_citation_order() {
+        let mut story = fixture();
+        assert_eq!(
+            story.publishers_of(&[cite(1), cite(0)]),
+            ["Two Weekly", "The Daily One"]
+        );
+        assert_eq!(story.publishers_of(&[cite(0)]), ["The Daily One"]);
+        assert!(story.publishers_of(&[]).is_empty());
+        // Two sources from one publisher are one outlet, not two.
+        story.sources[1].publisher = "The Daily One".into();
+        assert_eq!(story.publishers_of(&[cite(0), cite(1)]), ["The Daily One"]);
+    }
+
+    #[test]
+    fn a_sources_passages_are_listed_once_each_with_their_cards() {
+        let mut story = fixture();
+        let one = story.quoted_from(SourceIx(0));
+        assert_eq!(one.len(), 5, "{one:?}");
+        assert_eq!(one[0].passage, "The venture began in 1955.");
+        assert_eq!(one[0].events, [EventIx(0)]);
+        // Claim and version passages of the meeting, in story order.
+        assert_eq!(one[2].passage, "in the old town hall of Northtown");
+        assert_eq!(one[2].events, [EventIx(2)]);
+        // A passage that backs two cards is listed once, naming both.
+        let repeated = story.events[0].claims[0].citations[0].passage.clone();
+        story.events[3].claims[0].citations[0].passage = repeated.clone();
+        let one = story.quoted_from(SourceIx(0));
+        assert_eq!(one.len(), 4);
+        assert_eq!(one[0].passage, repeated);
+        assert_eq!(one[0].events, [EventIx(0), EventIx(3)]);
+        let two = story.quoted_from(SourceIx(1));
+        // "The leaders met in Southtown." backs the claim and its version.
+        assert_eq!(two.len(), 3, "{two:?}");
+        assert_eq!(two[1].events, [EventIx(2)]);
     }
 }

@@ -17,7 +17,7 @@ use super::id::{self, is_slug};
 use super::json_path::At;
 use super::model::{
     Actor, ActorIx, Citation, Claim, Disagreement, Era, EraIx, Event, Meta, Note, Outlet, OutletIx,
-    Place, PlaceIx, Route, ShownDay, Source, SourceIx, Story, Version,
+    Place, PlaceIx, Route, ShownDay, Source, SourceIx, Story, Version, MAX_PASSAGE_WORDS,
 };
 use super::report::Problem;
 
@@ -160,27 +160,81 @@ impl Checker {
         let mut seen = HashSet::new();
         let mut resolved = Vec::with_capacity(ids.len());
         for (i, id) in ids.iter().enumerate() {
-            let item = path.index(i);
-            match registry.get(id) {
-                Some(k) => {
-                    if cite == Cite::Counts {
-                        registry.cited[k] = true;
-                    }
-                    resolved.push(ix(k));
-                }
-                None => self.fail(item, format!("unknown {} \"{id}\"", registry.what)),
-            }
-            if !seen.insert(id) {
-                self.fail(item, format!("{} \"{id}\" is listed twice", registry.what));
+            if let Some(k) = self.reference(path.index(i), id, registry, cite, &mut seen) {
+                resolved.push(ix(k));
             }
         }
         resolved
     }
 
-    fn citations(&mut self, path: At<'_>, ids: &[String], refs: &mut Refs<'_>) -> Vec<Citation> {
-        self.refs(path, ids, &mut refs.sources, Cite::Counts, |k| Citation {
-            source: SourceIx(k),
-        })
+    /// One id of a list: where it sits in its registry, if it is there; an
+    /// unknown id or one already in the list (`seen`) is a problem at `at`.
+    fn reference<'s>(
+        &mut self,
+        at: At<'_>,
+        id: &'s str,
+        registry: &mut Registry<'_>,
+        cite: Cite,
+        seen: &mut HashSet<&'s str>,
+    ) -> Option<usize> {
+        let known = registry.get(id);
+        match known {
+            Some(k) if cite == Cite::Counts => registry.cited[k] = true,
+            Some(_) => {}
+            None => self.fail(at, format!("unknown {} \"{id}\"", registry.what)),
+        }
+        if !seen.insert(id) {
+            self.fail(at, format!("{} \"{id}\" is listed twice", registry.what));
+        }
+        known
+    }
+
+    /// A claim's or a version's sources, each with its passage.
+    fn citations(
+        &mut self,
+        path: At<'_>,
+        cited: &[file::Citation],
+        refs: &mut Refs<'_>,
+    ) -> Vec<Citation> {
+        let mut seen = HashSet::new();
+        let mut resolved = Vec::with_capacity(cited.len());
+        for (i, c) in cited.iter().enumerate() {
+            let item = path.index(i);
+            let source = self.reference(
+                item.key("id"),
+                &c.id,
+                &mut refs.sources,
+                Cite::Counts,
+                &mut seen,
+            );
+            self.passage(item.key("passage"), &c.passage);
+            if let Some(k) = source {
+                resolved.push(Citation {
+                    source: SourceIx(k),
+                    passage: c.passage.clone(),
+                });
+            }
+        }
+        resolved
+    }
+
+    /// A citation's passage: there, and short enough to attribute rather
+    /// than republish.
+    fn passage(&mut self, path: At<'_>, passage: &str) {
+        let words = passage.split_whitespace().count();
+        if words == 0 {
+            self.fail(
+                path,
+                "a citation needs a passage: the source's own words, verbatim, that support the claim",
+            );
+        } else if words > MAX_PASSAGE_WORDS {
+            self.fail(
+                path,
+                format!(
+                    "the passage has {words} words; quote at most {MAX_PASSAGE_WORDS}: a passage attributes the claim, it does not republish the source"
+                ),
+            );
+        }
     }
 
     fn outlet_refs(&mut self, path: At<'_>, ids: &[String], refs: &mut Refs<'_>) -> Vec<OutletIx> {

@@ -340,7 +340,7 @@ wire_struct! {
     Route { label, stops, outlets }
     Event { id, date, display_date, date_is_label, date_outlets, era, headline, body, actors, place, place_outlets, claims, cited }
     Claim { text, citations, quote, disagreement, notes }
-    Citation { source }
+    Citation { source, passage }
     Quote { text, by }
     Disagreement { kind, note, versions }
     Version { text, citations, outlets }

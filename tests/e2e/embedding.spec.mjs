@@ -62,7 +62,7 @@ test('our host script sizes the iframe, forwards the article\'s #card and offers
   await expect(frame.locator('.ptx-app .ptx-card-title')).toHaveText('On to Tehran');
   await expectFitted(page, 'iframe[data-ptx-embed]');
   // Opening the sources panel grows the content without a card change.
-  await frame.locator('.ptx-sources summary').click();
+  await frame.locator('.ptx-sources > summary').click();
   await expectFitted(page, 'iframe[data-ptx-embed]');
   await frame.locator('.ptx-share summary').click();
   await expect(frame.getByLabel('Link to this card')).toHaveValue(`${SITE}/hosts/iframe.html#card=tehran-arrival`);
@@ -175,6 +175,16 @@ test('without JavaScript the whole story is readable', async ({ browser }) => {
   await expect(page.locator('.ptx-static .ptx-version')).toHaveCount(19);
   await expect(page.locator('.ptx-static .ptx-source')).toHaveCount(5);
   await expect(cards.nth(19)).toContainText('Sources disagree.');
+  // Every citation's passage as a numbered footnote of its card, linked both ways.
+  const footnotes = page.locator('.ptx-static .ptx-footnotes li');
+  await expect(footnotes).toHaveCount(122);
+  await expect(page.locator('.ptx-static .ptx-fn-ref')).toHaveCount(122);
+  const first = footnotes.first();
+  await expect(first).toHaveAttribute('id', 'ptx-fn-independence-1947-1');
+  await expect(first.locator('blockquote')).toHaveText('The friendship between Turkey and Pakistan began soon after Pakistan became independent in 1947.');
+  await expect(first.locator('a.ptx-fn-context')).toHaveAttribute('href', /^https:\/\/gsdn\.live\/\?p=2871#:~:text=/);
+  await expect(first.locator('a.ptx-fn-back')).toHaveAttribute('href', '#ptx-fnref-independence-1947-1');
+  await expect(cards.first().locator('.ptx-static-cites').first()).toHaveText('(1 outlet: GSDN (Global Strategic and Defence News)1)');
   await context.close();
 });
 
@@ -188,6 +198,11 @@ test('print shows every card with its sources, and no controls', async ({ page }
   await expect(page.locator('.ptx-static .ptx-card').last()).toBeVisible();
   await expect(page.locator('.ptx-static-sources')).toBeVisible();
   await expect(page.locator('[role=slider]')).toBeHidden();
+  // Passages print as footnotes, without links to follow on paper.
+  await expect(page.locator('.ptx-static .ptx-footnotes').first()).toBeVisible();
+  await expect(page.locator('.ptx-static .ptx-footnotes blockquote').first()).toBeVisible();
+  await expect(page.locator('.ptx-static .ptx-fn-back').first()).toBeHidden();
+  await expect(page.locator('.ptx-static .ptx-fn-context').first()).toBeHidden();
 });
 
 test('oEmbed discovery and endpoint describe a rich iframe embed', async ({ page, request }) => {

@@ -90,11 +90,73 @@ test('a citation reveals its source and Escape closes it', async ({ page }) => {
   const popover = page.locator('.ptx-app .ptx-popover');
   await expect(popover).toContainText('GSDN (Global Strategic and Defence News)');
   await expect(popover).toContainText('Headline unknown');
+  await expect(popover.locator('blockquote.ptx-passage')).toHaveText(
+    'The friendship between Turkey and Pakistan began soon after Pakistan became independent in 1947.');
   const link = popover.getByRole('link');
-  await expect(link).toHaveAttribute('href', 'https://gsdn.live/?p=2871');
+  await expect(link).toHaveAttribute('href', /^https:\/\/gsdn\.live\/\?p=2871#:~:text=The%20friendship%20between%20Turkey,/);
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   await page.keyboard.press('Escape');
   await expect(popover).toHaveCount(0);
+});
+
+test('every citation on a card links to its passage in context, by a text fragment of the passage shown', async ({ page }) => {
+  await page.goto('./#card=istanbul-meeting');
+  await expect(title(page)).toHaveText('Sharif meets Erdogan in Istanbul');
+  await page.getByRole('button', { name: 'Sources disagree' }).click();
+  const cites = page.locator('.ptx-app .ptx-card .ptx-cite');
+  const count = await cites.count();
+  expect(count).toBeGreaterThan(10);
+  let long = 0;
+  for (let i = 0; i < count; i++) {
+    await cites.nth(i).click();
+    const popover = page.locator('.ptx-app .ptx-popover');
+    await expect(popover).toHaveCount(1);
+    const passage = await popover.locator('blockquote.ptx-passage').evaluate((q) => q.querySelector('p').textContent);
+    expect(passage.split(/\s+/).length).toBeLessThanOrEqual(60);
+    const link = popover.getByRole('link', { name: /^Read in context/ });
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    const href = await link.getAttribute('href');
+    const [address, directive] = href.split('#:~:text=');
+    expect(address).toBe(await popover.locator('blockquote').getAttribute('cite'));
+    // The directive's own syntax never appears raw inside a term.
+    expect(directive).not.toMatch(/[\s&-]/);
+    const terms = directive.split(',').map(decodeURIComponent);
+    expect(terms.length === 1 || terms.length === 2).toBe(true);
+    if (terms.length === 2) long += 1;
+    const words = passage.split(/\s+/).join(' ');
+    for (const term of terms) expect(words, `${href} in "${passage}"`).toContain(term);
+    if (terms.length === 2) {
+      expect(words.startsWith(terms[0])).toBe(true);
+      expect(words.endsWith(terms[1])).toBe(true);
+    } else {
+      expect(terms[0]).toBe(words);
+    }
+    await cites.nth(i).click(); // closes it again
+  }
+  expect(long, 'some passages use the start,end form').toBeGreaterThan(0);
+});
+
+test('a claim says how many outlets support it, and one resting on a single outlet says so', async ({ page }) => {
+  await page.goto('./#card=istanbul-meeting');
+  const lines = page.locator('.ptx-app .ptx-claim > .ptx-agreement');
+  await expect(lines.first()).toBeVisible();
+  const texts = await lines.allTextContents();
+  expect(texts.length).toBe(await page.locator('.ptx-app .ptx-claim').count());
+  for (const t of texts) expect(t).toMatch(/^(1 outlet|[2-5] outlets): \S/);
+  expect(texts).toContain('1 outlet: The Jerusalem Post');
+  expect(texts.some((t) => /^[2-5] outlets: /.test(t))).toBe(true);
+});
+
+test('the sources panel lists every passage quoted from each source, with the card it backs', async ({ page }) => {
+  await page.locator('.ptx-app .ptx-sources > summary').click();
+  const jpost = page.locator('.ptx-app .ptx-source').filter({ hasText: 'The Jerusalem Post' });
+  const summary = jpost.locator('.ptx-source-passages > summary');
+  await expect(summary).toHaveText('Passages quoted (35)');
+  await summary.click();
+  const items = jpost.locator('.ptx-passage-list > li');
+  await expect(items).toHaveCount(35);
+  await expect(items.first().locator('.ptx-passage-for')).toHaveText('Cited for: Helicopters, drones and joint drills (Undated; shown at 2018, the year of the helicopter order)');
 });
 
 test('a disagreement expands to show each version with its sources', async ({ page }) => {
@@ -130,7 +192,7 @@ test('swiping the card on touch moves to the next and previous card', async ({ p
 });
 
 test('the sources panel lists every source with its address and framing', async ({ page }) => {
-  await page.locator('.ptx-app .ptx-sources summary').click();
+  await page.locator('.ptx-app .ptx-sources > summary').click();
   const items = page.locator('.ptx-app .ptx-source');
   await expect(items).toHaveCount(5);
   await expect(items.nth(4)).toContainText('Headline unknown');

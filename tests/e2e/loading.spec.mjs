@@ -46,7 +46,7 @@ test('a hostile story loaded at run time stays inert text', async ({ page }) => 
   await page.goto('./?story=/fixtures/hostile-story.json');
   await expect(page.locator('.ptx-app .ptx-card-title')).toContainText('<img src=x onerror=');
   await page.locator('.ptx-app .ptx-cite').first().click();
-  await page.locator('.ptx-app .ptx-sources summary').click();
+  await page.locator('.ptx-app .ptx-sources > summary').click();
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   for (const selector of ['img', 'iframe', 'marquee', 'style:not([data-x])', '[onerror]', '[onload]', '[onmouseover]', 'a[href^="javascript"]']) {
     expect(await page.locator(`.ptx-app ${selector}`).count(), selector).toBe(0);

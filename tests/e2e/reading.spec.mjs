@@ -17,7 +17,7 @@ async function openEverything(page) {
   await page.getByRole('button', { name: 'Sources disagree' }).click();
   await page.getByRole('button', { name: /^Source 1: The Jerusalem Post/ }).first().click();
   await page.locator('.ptx-app .ptx-filters summary').click();
-  await page.locator('.ptx-app .ptx-sources summary').click();
+  await page.locator('.ptx-app .ptx-sources > summary').click();
   await expect(page.locator('.ptx-app .ptx-popover')).toBeVisible();
   await expect(page.locator('.ptx-app .ptx-version')).toHaveCount(3);
 }
@@ -102,7 +102,7 @@ for (const width of [320, 640]) {
 test('scrubber and buttons are touch-sized on a phone', async ({ browser }) => {
   const page = await browser.newPage({ viewport: { width: 360, height: 800 }, hasTouch: true });
   await page.goto('./');
-  for (const selector of ['.ptx-track', '.ptx-step:not([disabled])', '.ptx-filters summary', '.ptx-sources summary']) {
+  for (const selector of ['.ptx-track', '.ptx-step:not([disabled])', '.ptx-filters summary', '.ptx-sources > summary']) {
     const box = await page.locator(selector).first().boundingBox();
     expect(box.height, selector).toBeGreaterThanOrEqual(44);
     expect(box.width, selector).toBeGreaterThanOrEqual(44);
@@ -207,7 +207,7 @@ for (const width of [360, 1280]) {
       expect(await axeViolations(page)).toEqual([]);
 
       // Source cards say who is speaking, labelled as our note.
-      await page.locator('.ptx-app .ptx-sources summary').click();
+      await page.locator('.ptx-app .ptx-sources > summary').click();
       const jpost = page.locator('.ptx-app .ptx-source').nth(2);
       await expect(jpost.locator('.ptx-source-about')).toContainText('About this outlet (our note): Israel · newspaper.');
       await expect(jpost.locator('.ptx-source-headline')).toHaveText(/^Headline \(inferred, not confirmed\): /);
