@@ -7,10 +7,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# Firefox's WebDriver, for the component tests and the reader's walk in Firefox.
+GECKODRIVER_VERSION=0.37.1
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+webkit_version() { dpkg-query -W -f '${Version}' libwebkit2gtk-4.1-0 2>/dev/null || echo unknown; }
 say() { printf 'setup: %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -23,6 +26,11 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v brotli >/dev/null || missing+=(brotli)
+# The other two engines readers use, driven over WebDriver: Firefox ESR, and
+# WebKitGTK's WebDriver with its MiniBrowser (which needs an X server: xvfb).
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || missing+=(xvfb)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} from Debian"
   as_root apt-get update -q
@@ -41,6 +49,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+if [ "$(geckodriver --version 2>/dev/null | sed -n 1p)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+  say "installing geckodriver $GECKODRIVER_VERSION (about 3 minutes)"
+  cargo install --locked --force geckodriver --version "$GECKODRIVER_VERSION"
+fi
+
 # npm: wasm-opt 132 (Debian's binaryen is too old for current rustc output)
 # and Playwright, driving Debian's Chromium rather than downloading a browser.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
@@ -50,4 +63,4 @@ fi
 
 # Trunk builds offline, so every crate must already be in the local registry.
 cargo fetch --locked --quiet
-say "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -n 1), $(chromium --version)"
+say "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -n 1), $(chromium --version), $(firefox-esr --version 2>/dev/null), $(geckodriver --version 2>/dev/null | sed -n 1p), WebKitGTK $(webkit_version)"

@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
 # Sets everything up, then runs every test: native unit and validator tests,
-# component tests in headless Chromium, the release build with its sizes, and
-# end-to-end tests against the release bundle. Exits non-zero on any failure.
+# component tests in headless Chromium and Firefox, the release build with its
+# sizes, end-to-end tests against the release bundle in Chromium, and a
+# reader's walk through it in Chromium, Firefox and WebKit. Exits non-zero on
+# any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+setup_time=$SECONDS
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
-step() { printf '\n== %s\n' "$*"; }
+# Each step's wall time, printed at the end: CI has 90 minutes for set-up and tests.
+begun=$SECONDS; mark=$SECONDS; current=""; times=""
+step() {
+  [ -n "$current" ] && times+="  $current: $((SECONDS - mark)) s"$'\n'
+  current=$1; mark=$SECONDS
+  printf '\n== %s\n' "$*"
+}
 
 step "format"
 cargo fmt --all -- --check
@@ -21,10 +30,17 @@ cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features r
 step "native tests (pure modules, validator)"
 cargo test --locked 2>&1 | tee -a "$log"
 
+# The test runner takes the first WebDriver it finds (geckodriver before
+# chromedriver on PATH), so each run names its own.
 step "component tests (wasm-bindgen-test, headless Chromium)"
 # render-count: the test that a scrub step re-renders only what shows the
 # position counts component renders (src/render_count.rs).
-cargo test --locked --target wasm32-unknown-unknown --test web --features render-count 2>&1 | tee -a "$log"
+CHROMEDRIVER=$(command -v chromedriver) \
+  cargo test --locked --target wasm32-unknown-unknown --test web --features render-count 2>&1 | tee -a "$log"
+
+step "component tests (wasm-bindgen-test, headless Firefox ESR)"
+GECKODRIVER=$(command -v geckodriver) \
+  cargo test --locked --target wasm32-unknown-unknown --test web --features render-count 2>&1 | tee -a "$log"
 
 step "release build"
 # PUBLIC_URL: the address the end-to-end tests serve the bundle from, so
@@ -40,10 +56,19 @@ scripts/bundle-size.sh dist 131100
 step "end-to-end tests (Playwright, Debian Chromium, release bundle on 127.0.0.1)"
 npx playwright test 2>&1 | tee -a "$log"
 
-# Sum the runners' own counts: cargo's "test result: ok. N passed; M failed"
-# and Playwright's "N passed" / "N failed".
+step "a reader's walk in Chromium, Firefox and WebKit (WebDriver, release bundle on 127.0.0.1)"
+# WebKitGTK's MiniBrowser has no headless mode: the walk runs under a
+# virtual X server, large enough for a 1280 px window and its frame.
+xvfb-run -a -s "-screen 0 1600x1600x24" node tests/engines/walk.mjs chromium firefox webkit 2>&1 | tee -a "$log"
+
+times+="  $current: $((SECONDS - mark)) s"$'\n'
+printf '\ntimes (set-up, then each step):\n  set-up: %d s\n%s  total: %d s\n' "$setup_time" "$times" "$((SECONDS - begun + setup_time))"
+
+# Sum the runners' own counts: cargo's "test result: ok. N passed; M failed",
+# Playwright's "N passed" / "N failed" and the walk's "walk ENGINE: N passed, M failed".
 awk '
   /test result:/ { for (i = 1; i <= NF; i++) { if ($i ~ /^passed;?$/) p += $(i-1); if ($i ~ /^failed;?$/) f += $(i-1) } }
+  /^walk [a-z]+: [0-9]+ passed, [0-9]+ failed/ { p += $3; f += $5 }
   /^ +[0-9]+ (passed|failed)/ { if ($2 ~ /^passed/) p += $1; else f += $1 }
   END { printf "\nall: %d passed, %d failed\n", p, f }
 ' "$log"

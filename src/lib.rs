@@ -1,7 +1,9 @@
 //! An embeddable explainer: one news story as cards, a timeline scrubber and
 //! a source for every claim. Pure modules (`story`, `timeline`, `filter`,
-//! `state`, `deep_link`, `locator`, `strings`, `publish` and the pure `host`
-//! codecs) know nothing of Yew or the DOM; `components` is the thin view.
+//! `state`, `deep_link`, `locator`, `strings`, `number`, `html`,
+//! `text_fragment`, `publish`, `app::options` and the pure `host` codecs)
+//! know nothing of Yew or the DOM; `components` is the thin view, `app`
+//! puts it on a page.
 // Outside data never panics the widget: every failure becomes a report or
 // is ignored. Tests may still unwrap (clippy.toml).
 #![deny(clippy::unwrap_used, clippy::expect_used)]

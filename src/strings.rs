@@ -1,5 +1,6 @@
-//! Every interface string the reader sees, in one place for translation.
-//! Story text comes from the story file; these are the widget's own words.
+//! The widget's own words (story text comes from the story file), in one
+//! place for translation. Not yet here: month names and "c." in
+//! `story::date`, and the confidence words of `story::file::Confidence`.
 //! The interactive cards and the prerendered page both word things through
 //! the functions here, so the two cannot drift apart.
 

@@ -28,7 +28,8 @@
     var to = entry.frame.contentWindow;
     to.postMessage({ type: 'ptx:host', id: entry.id, parentUrl: location.href.split('#')[0] }, src.origin);
     // The frame's own #card= (a producer's choice of start card) wins.
-    var wanted = /(?:^#|&)card=([a-z0-9-]{1,64})(?:&|$)/.exec(location.hash);
+    // The widget's id rule (story::id::is_slug): lowercase, digits, inner hyphens, at most 64.
+    var wanted = /(?:^#|&)card=([a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)(?:&|$)/.exec(location.hash);
     if (wanted && !/(?:^#|&)card=/.test(src.hash)) to.postMessage({ type: 'ptx:show', card: wanted[1] }, src.origin);
   }
 
@@ -43,11 +44,22 @@
     var parts = event.data.split(DELIM);
     if (parts.length !== 4 || parts[0] !== 'pym' || parts[1] !== entry.id || parts[2] !== 'height') return;
     var height = parseInt(parts[3], 10);
+    // 100000: the widget's own cap (messages::MAX_HEIGHT).
     if (height > 0 && height < 100000) entry.frame.style.height = height + 'px';
   });
   // A frame that was listening before this script arrived said hello to
   // nobody: greet every frame now too (one not yet listening ignores it).
+  // Not a frame still on its initial about:blank (a lazy one not yet near):
+  // a message for the widget's origin cannot reach it, and Firefox logs a
+  // console error for every such attempt. That frame says hello once loaded.
+  function started(frame) {
+    try {
+      return frame.contentWindow.location.href !== 'about:blank';
+    } catch (e) {
+      return true; // another origin's document: the widget's
+    }
+  }
   for (var j = 0; j < frames.length; j++) {
-    if (frames[j].frame.contentWindow) greet(frames[j]);
+    if (frames[j].frame.contentWindow && started(frames[j].frame)) greet(frames[j]);
   }
 })();

@@ -15,6 +15,10 @@ use crate::strings;
 /// A horizontal move this long, and clearly more horizontal than vertical,
 /// counts as a swipe.
 const SWIPE_MIN_PX: i32 = 48;
+/// "Clearly more horizontal": at least this many times the vertical move,
+/// so a reader scrolling the page with a slightly slanted finger never
+/// changes the card.
+const SWIPE_SLOPE: i32 = 2;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -56,7 +60,7 @@ pub fn Card(props: &Props) -> Html {
                 return;
             };
             let (dx, dy) = (e.client_x() - x, e.client_y() - y);
-            if dx.abs() >= SWIPE_MIN_PX && dx.abs() > 2 * dy.abs() {
+            if dx.abs() >= SWIPE_MIN_PX && dx.abs() > SWIPE_SLOPE * dy.abs() {
                 ondispatch.emit(if dx < 0 {
                     Action::Next
                 } else {

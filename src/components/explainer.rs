@@ -28,8 +28,9 @@ pub const ARTICLE_HEADING_LEVEL: u8 = 2;
 /// Where and how the widget sits on a page; set by `app`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Placement {
-    /// Read the starting view from the URL fragment and keep it up to date.
-    /// Off for widgets that do not own the page address (tests).
+    /// Read the starting view from the URL fragment and keep it up to date,
+    /// and take commands from the embedding page (`ptx:show`, `ptx:host`).
+    /// Off for widgets that own neither the address nor the page (tests).
     pub sync_location: bool,
     /// Prefix of this widget's fragment keys (`ns.card=…`), so several widgets
     /// on one page keep separate deep links. Empty: plain keys.

@@ -19,6 +19,14 @@ pub struct Props {
     pub place_outlets: Vec<OutletIx>,
 }
 
+/// Map units between a pin and its label, and from the pin's centre down to
+/// the label's baseline (which centres the text on the pin).
+const LABEL_GAP: f64 = 16.0;
+const LABEL_BASELINE: f64 = 10.0;
+/// Pin radii in map units: the current card's place stands out.
+const PIN_RADIUS: &str = "8";
+const CURRENT_PIN_RADIUS: &str = "14";
+
 /// The land and the country names: the same for every card, so a component
 /// without props, rendered once and never diffed again when the place
 /// changes (10 KB of path data).
@@ -73,12 +81,12 @@ pub fn LocatorMap(props: &Props) -> Html {
                     // neighbours (Islamabad, Pahalgam) never print over each other.
                     let labelled = current || stop_ixs.contains(&pin.ix);
                     let (x, y) = pin.at;
-                    let dx = if pin.label_left { -16.0 } else { 16.0 };
+                    let dx = if pin.label_left { -LABEL_GAP } else { LABEL_GAP };
                     html! {
                         <g class={classes!("ptx-pin", current.then_some("ptx-pin-current"))}>
-                            <circle cx={whole(x)} cy={whole(y)} r={if current { "14" } else { "8" }} />
+                            <circle cx={whole(x)} cy={whole(y)} r={if current { CURRENT_PIN_RADIUS } else { PIN_RADIUS }} />
                             if labelled {
-                                <text x={whole(x + dx)} y={whole(y + 10.0)} text-anchor={if pin.label_left { "end" } else { "start" }}>
+                                <text x={whole(x + dx)} y={whole(y + LABEL_BASELINE)} text-anchor={if pin.label_left { "end" } else { "start" }}>
                                     { if current { format!("▶ {}", pin.place.name) } else { pin.place.name.clone() } }
                                 </text>
                             }

@@ -3,7 +3,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
@@ -85,72 +85,117 @@ fn Markers(props: &MarkersProps) -> Html {
 /// Horizontal resolution of the marker drawing: finer than any screen needs.
 const MARKER_UNITS: u32 = 2000;
 
+/// How far a finger that landed on the track (not the knob) moves before the
+/// gesture counts: sideways, it becomes a drag; any other way, it is the
+/// page's scroll. Less than this, and lifted, it is a tap.
+const TOUCH_SLOP_PX: i32 = 10;
+
+/// A pointer on the scrubber. The track is `touch-action: pan-y`, so a
+/// vertical swipe that starts on it scrolls the page (the browser then
+/// cancels the pointer) instead of scrubbing.
+#[derive(Clone, Copy, PartialEq)]
+enum Gesture {
+    Idle,
+    /// A finger down on the track, not the knob: not yet a drag, a tap or a scroll.
+    Pending {
+        x: i32,
+        y: i32,
+    },
+    /// Scrubbing: the knob follows the pointer.
+    Dragging,
+}
+
 /// The timeline: era bands, one marker per event and a handle that is a
 /// WAI-ARIA slider (arrows, Home/End, Page Up/Down between eras) and can be
-/// dragged; dragging snaps to the nearest event.
+/// dragged; dragging snaps to the nearest event. A vertical swipe that
+/// starts on it scrolls the page (see `Gesture`).
 #[component]
 pub fn Scrubber(props: &Props) -> Html {
     counted!("Scrubber");
     let track = use_node_ref();
     let rail = use_node_ref();
     let handle = use_node_ref();
-    let dragging = use_mut_ref(|| Cell::new(false));
+    let gesture = use_mut_ref(|| Cell::new(Gesture::Idle));
     let story = &props.story;
     let scale = &props.scale;
 
-    // Pointer x → nearest event. The track's box is read on every move
-    // because the widget may be resized or scrolled mid-drag.
-    let goto_pointer = {
+    // One handler for the track's pointer events (one closure, so its logic
+    // is compiled once). A mouse or pen press scrubs at once; so does a finger
+    // on the knob. A finger elsewhere on the track is `Pending` until it
+    // moves clearly sideways (a drag), any other way (the page's scroll: the
+    // browser cancels the pointer), or lifts where it landed (a tap).
+    let onpointer = {
         let track = track.clone();
+        let handle = handle.clone();
         let scale = scale.clone();
         let visible = props.visible.clone();
         let ondispatch = props.ondispatch.clone();
-        move |e: &PointerEvent| {
-            let Some(el) = track.cast::<Element>() else {
-                return;
+        Callback::from(move |e: PointerEvent| {
+            // Pointer x → nearest event. The track's box is read on every
+            // move because the widget may be resized or scrolled mid-drag.
+            let goto = || {
+                let Some(el) = track.cast::<Element>() else {
+                    return;
+                };
+                let rect = el.get_bounding_client_rect();
+                if rect.width() <= 0.0 {
+                    return;
+                }
+                let share = (f64::from(e.client_x()) - rect.left()) / rect.width();
+                if let Some(&event) = visible.get(scale.nearest(share).0) {
+                    ondispatch.emit(Action::Goto(event));
+                }
             };
-            let rect = el.get_bounding_client_rect();
-            if rect.width() <= 0.0 {
-                return;
+            // Scrub: keep receiving moves when the pointer leaves the track
+            // (captured on the track itself: Yew delegates events from the
+            // root, so the event's current target is not the track), knob focused.
+            let start = || {
+                gesture.borrow().set(Gesture::Dragging);
+                if let Some(el) = track.cast::<Element>() {
+                    let _ = el.set_pointer_capture(e.pointer_id());
+                }
+                if let Some(h) = handle.cast::<HtmlElement>() {
+                    let _ = h.focus();
+                }
+            };
+            let now = gesture.borrow().get();
+            match (e.type_().as_str(), now) {
+                ("pointerdown", _) if e.button() == 0 => {
+                    // The knob has no children; its ::before target is the knob itself.
+                    let on_knob = e.target().map(JsValue::from) == handle.get().map(JsValue::from);
+                    if !on_knob && e.pointer_type() == "touch" {
+                        gesture.borrow().set(Gesture::Pending {
+                            x: e.client_x(),
+                            y: e.client_y(),
+                        });
+                        return;
+                    }
+                    e.prevent_default();
+                    start();
+                    // A press on the knob holds it where it is; on the track, jumps there.
+                    if !on_knob {
+                        goto();
+                    }
+                }
+                ("pointermove", Gesture::Dragging) => goto(),
+                ("pointermove", Gesture::Pending { x, y }) => {
+                    let (dx, dy) = ((e.client_x() - x).abs(), (e.client_y() - y).abs());
+                    if dx >= TOUCH_SLOP_PX && dx > dy {
+                        start();
+                        goto();
+                    } else if dy >= TOUCH_SLOP_PX {
+                        gesture.borrow().set(Gesture::Idle);
+                    }
+                }
+                ("pointerup", Gesture::Pending { .. }) => {
+                    gesture.borrow().set(Gesture::Idle);
+                    goto();
+                }
+                ("pointerup" | "pointercancel", _) => gesture.borrow().set(Gesture::Idle),
+                _ => {}
             }
-            let share = (f64::from(e.client_x()) - rect.left()) / rect.width();
-            if let Some(&event) = visible.get(scale.nearest(share).0) {
-                ondispatch.emit(Action::Goto(event));
-            }
-        }
-    };
-    let onpointerdown = {
-        let goto_pointer = goto_pointer.clone();
-        let dragging = dragging.clone();
-        let handle = handle.clone();
-        let track = track.clone();
-        Callback::from(move |e: PointerEvent| {
-            if e.button() != 0 {
-                return;
-            }
-            e.prevent_default();
-            dragging.borrow().set(true);
-            // Keep receiving moves when the pointer leaves the track. Capture on
-            // the track itself: Yew delegates events from the root, so the
-            // event's current target is not the track.
-            if let Some(el) = track.cast::<Element>() {
-                let _ = el.set_pointer_capture(e.pointer_id());
-            }
-            if let Some(h) = handle.cast::<HtmlElement>() {
-                let _ = h.focus();
-            }
-            goto_pointer(&e);
         })
     };
-    let onpointermove = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: PointerEvent| {
-            if dragging.borrow().get() {
-                goto_pointer(&e);
-            }
-        })
-    };
-    let onpointerend = Callback::from(move |_: PointerEvent| dragging.borrow().set(false));
     let onkeydown = {
         let ondispatch = props.ondispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -201,8 +246,8 @@ pub fn Scrubber(props: &Props) -> Html {
                 <span class="ptx-sr">{ format!("{}: ", strings::ERA) }</span>
                 { current_era.map_or("", |era| story.era(era).label.as_str()) }
             </p>
-            <div class="ptx-track" ref={track} {onpointerdown} {onpointermove}
-                onpointerup={onpointerend.clone()} onpointercancel={onpointerend}>
+            <div class="ptx-track" ref={track} onpointerdown={onpointer.clone()}
+                onpointermove={onpointer.clone()} onpointerup={onpointer.clone()} onpointercancel={onpointer}>
                 <div class="ptx-rail" ref={rail} aria-hidden="true">
                     { for scale.bands().iter().map(|b| (b, story.era(b.era))).map(|(b, era)| {
                         let (left, width) = (percent(b.start), percent(b.end - b.start));

@@ -30,6 +30,10 @@ pub const COUNTRY_LABELS: [(MapCountry, f64, f64); 6] = [
     (MapCountry::Afghanistan, 33.6, 64.0),
 ];
 
+/// Pins in the map's right fifth put their label on the left, so it stays
+/// inside the frame.
+const LABEL_LEFT_FROM: f64 = 0.8;
+
 /// Map coordinates (0..WIDTH, 0..HEIGHT) of a latitude and longitude.
 pub fn project(lat: f64, lon: f64) -> (f64, f64) {
     let kx = outlines::PARALLEL.to_radians().cos();
@@ -65,7 +69,7 @@ pub fn pins(story: &Story) -> Vec<Pin<'_>> {
                 ix: PlaceIx(i),
                 place,
                 at,
-                label_left: at.0 > f64::from(WIDTH) * 0.8,
+                label_left: at.0 > f64::from(WIDTH) * LABEL_LEFT_FROM,
             }
         })
         .filter(|pin| in_frame(pin.at))

@@ -9,7 +9,8 @@ use crate::html::escape_html;
 /// stylesheet) until a placeholder comes within about one screen of the
 /// viewport (at once where IntersectionObserver is missing), then loads the
 /// wasm next to it and mounts a widget into every placeholder. Until then
-/// each placeholder keeps one screen (at most 900 px) free, so the article
+/// each placeholder keeps one screen (at most the iframe's starting height)
+/// free, so the article
 /// does not move when the widget appears. Addresses resolve against embed.js
 /// itself, so the bundle works from any path or CDN. An error when
 /// index.html links no widget stylesheet: the embed would otherwise come out
@@ -28,7 +29,7 @@ pub fn embed_js(bundle: &Bundle) -> Result<String, String> {
     Ok(format!(
         r#"// Script embed: <div data-ptx-explainer></div> + <script type="module" src=".../embed.js">.
 const waiting = [...document.querySelectorAll('[data-ptx-explainer]:not([data-ptx-mounted])')];
-for (const el of waiting) if (!el.style.minHeight) el.style.minHeight = '{RESERVED_HEIGHT}';
+for (const el of waiting) if (!el.style.minHeight) el.style.minHeight = 'min(100vh, {IFRAME_HEIGHT}px)';
 let started = null;
 const start = () => {{
   started ??= import('./{glue}').then(async (glue) => {{
@@ -48,11 +49,6 @@ else {{
         wasm = bundle.wasm,
     ))
 }
-
-/// The space a script-embed placeholder keeps before its widget arrives (and
-/// after, as a minimum): one screen, so nothing the reader sees moves, but no
-/// more than a widget's usual height.
-pub const RESERVED_HEIGHT: &str = "min(100vh, 900px)";
 
 /// The address oEmbed will give consumers, from `PUBLIC_URL`: none when it
 /// is not set (oEmbed needs an absolute address, and a guessed one, such as
@@ -75,6 +71,10 @@ pub fn public_url(value: Option<&str>) -> Result<Option<String>, String> {
     Ok(Some(format!("{value}{slash}")))
 }
 
+/// The width oEmbed consumers are told to give the iframe: a wide article
+/// column; the widget fits any width, and our host script sizes the height.
+const OEMBED_WIDTH: u32 = 740;
+
 /// oEmbed (type "rich") for a widget published at `public_url`.
 pub fn oembed_json(public_url: &str, title: &str, provider: &str) -> String {
     let html = iframe_snippet(public_url, "", title);
@@ -85,7 +85,7 @@ pub fn oembed_json(public_url: &str, title: &str, provider: &str) -> String {
         "provider_name": provider,
         "provider_url": public_url,
         "html": html,
-        "width": 740,
+        "width": OEMBED_WIDTH,
         "height": IFRAME_HEIGHT,
     });
     value.to_string()

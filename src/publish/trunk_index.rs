@@ -80,8 +80,9 @@ pub fn drop_preload_integrity(index: &str) -> String {
     out
 }
 
-/// FNV-1a, 64 bits, as 16 hex digits: content-hashed file names without a
-/// hashing dependency.
+/// FNV-1a, 64 bits, as 16 hex digits: a short content hash for the loader's
+/// file name, in the style of Trunk's own names (integrity is `integrity`'s
+/// SHA-384; this only has to change when the content does).
 pub fn content_hash(bytes: &[u8]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {

@@ -30,15 +30,24 @@ pub struct StoryDate {
     pub approximate: bool,
 }
 
+/// Why a story date cannot be read; worded for editors by `Display`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateError {
+    /// Nothing where a date belongs.
     Empty,
+    /// Not one of the notations (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `~`, `A/B`).
     Syntax(String),
+    /// A month that is not 1 to 12.
     MonthOutOfRange(u32),
+    /// A day the month does not have (30 February, 29 February 2025).
     DayOutOfRange { year: i32, month: u32, day: u32 },
+    /// A year outside the range dates are computed for.
     YearOutOfRange(i32),
+    /// A range whose end comes before its start.
     EndsBeforeStart,
 }
+
+impl std::error::Error for DateError {}
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -6,6 +6,8 @@
 //! inside a band an event's position blends where its date falls (so the
 //! decades still read as time) with its rank (so no two events coincide).
 
+use crate::story::{EventIx, Story};
+
 use crate::filter::VisiblePos;
 use crate::story::date::Day;
 use crate::story::EraIx;
@@ -75,7 +77,10 @@ impl Scale {
                 let time_frac = (f64::from(day - first) / span).clamp(0.0, 1.0);
                 let rank_frac = (rank + 0.5) / n;
                 let frac = (1.0 - RANK_SHARE) * time_frac + RANK_SHARE * rank_frac;
-                // Keep a margin so markers never sit on a band edge.
+                // Keep a margin so markers never sit on a band edge: half of
+                // the space one marker would have if the band held n + 1,
+                // so it shrinks as the band fills and a one-event era puts
+                // its marker mid-band.
                 let margin = (band.end - band.start) * 0.5 / (n + 1.0);
                 band.start + margin + frac * (band.end - band.start - 2.0 * margin)
             })
@@ -145,6 +150,19 @@ impl Scale {
             .windows(2)
             .map(|w| w[1] - w[0])
             .fold(f64::INFINITY, f64::min)
+    }
+}
+
+impl Scale {
+    /// The scale for the events a filter lets through (in story order).
+    pub fn for_events(story: &Story, visible: &[EventIx]) -> Scale {
+        let spans: Vec<_> = story.eras.iter().map(|e| e.span).collect();
+        let events: Vec<_> = visible
+            .iter()
+            .filter_map(|&i| story.event(i))
+            .map(|e| (e.date.mid_day(), e.era))
+            .collect();
+        Scale::new(&spans, &events)
     }
 }
 
