@@ -77,7 +77,7 @@ for (const width of [360, 1280]) {
     await page.getByRole('button', { name: 'Sources disagree' }).click();
     await page.getByRole('button', { name: /^Source 1: The Jerusalem Post/ }).first().click();
     await page.locator('.ptx-app .ptx-card-meta .ptx-outside-mark summary').first().click();
-    await page.locator('.ptx-app .ptx-sources summary').click();
+    await page.locator('.ptx-app .ptx-sources > summary').click();
     await page.locator('.ptx-app .ptx-filters summary').click();
     await page.mouse.move(1, 1);
     await page.evaluate(() => document.activeElement?.blur());

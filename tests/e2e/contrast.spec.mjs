@@ -28,7 +28,7 @@ const CONFIGS = [
     setup: async (page) => {
       await page.locator('.ptx-app .ptx-card-meta .ptx-outside-mark summary').first().click();
       await page.locator('.ptx-app .ptx-filters summary').click();
-      await page.locator('.ptx-app .ptx-sources summary').click();
+      await page.locator('.ptx-app .ptx-sources > summary').click();
       await page.locator('.ptx-app .ptx-share summary').click();
       await expect(page.locator('.ptx-app .ptx-source')).toHaveCount(5);
     },

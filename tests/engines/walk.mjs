@@ -297,12 +297,13 @@ function walk(placement) {
     await until('Previous to be disabled on the first card', async () => (await r.labelled('Previous event')).getAttribute('disabled'), (v) => v !== null);
   });
 
-  check('a citation opens its source, and Escape closes it', async (r) => {
+  check('a citation opens its source with its passage, and Escape closes it', async (r) => {
     await r.open(placement);
     await r.click(await r.labelled('Source 1: GSDN'));
     await r.expectText('.ptx-app .ptx-popover', /GSDN \(Global Strategic and Defence News\)/);
+    await r.expectText('.ptx-app .ptx-popover .ptx-passage', /^The friendship between Turkey and Pakistan began soon after Pakistan became independent in 1947\.$/);
     const href = await r.js("return R.querySelector('.ptx-app .ptx-popover a').getAttribute('href')");
-    if (href !== 'https://gsdn.live/?p=2871') throw new CheckFailure(`the source link is ${href}`);
+    if (!href.startsWith('https://gsdn.live/?p=2871#:~:text=The%20friendship%20between%20Turkey,')) throw new CheckFailure(`the source link is ${href}`);
     await r.driver.actions({ async: true }).sendKeys(Key.ESCAPE).perform();
     await until('the popover to close', () => r.js("return R.querySelector('.ptx-app .ptx-popover') === null"));
   });
@@ -367,7 +368,7 @@ function walk(placement) {
       };
       await fitted('on load');
       const before = await r.driver.executeScript('return document.documentElement.scrollHeight');
-      await r.click('.ptx-app .ptx-sources summary');
+      await r.click('.ptx-app .ptx-sources > summary');
       await until('the sources panel to open', () => r.js("return R.querySelector('.ptx-app .ptx-sources').open"));
       await until('the content to grow', () => r.driver.executeScript('return document.documentElement.scrollHeight'), (h) => h > before + 100);
       await fitted('after the sources panel opened');
@@ -446,7 +447,7 @@ async function openEverything(r, placement) {
   await r.click(await r.labelled('Source 1: The Jerusalem Post'));
   await until('the popover', () => r.js("return R.querySelector('.ptx-app .ptx-popover') !== null"));
   await r.click('.ptx-app .ptx-filters summary');
-  await r.click('.ptx-app .ptx-sources summary');
+  await r.click('.ptx-app .ptx-sources > summary');
   await until('filters and sources open', () => r.js("return R.querySelector('.ptx-app .ptx-filters').open && R.querySelector('.ptx-app .ptx-sources').open"));
 }
 
