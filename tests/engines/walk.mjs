@@ -433,7 +433,18 @@ async function viewport(r, width, height) {
     const [w, h] = await r.driver.executeScript('return [window.innerWidth, window.innerHeight]');
     if (w === width && h === height) break;
     const rect = await win.getRect();
-    await win.setRect({ width: rect.width + width - w, height: rect.height + height - h });
+    // Never smaller than the viewport asked for, in whole pixels: WebKit
+    // refuses anything else ("Invalid width value"), and a busy machine can
+    // report a half-resized window.
+    const next = {
+      width: Math.max(width, Math.round(rect.width + width - w)),
+      height: Math.max(height, Math.round(rect.height + height - h)),
+    };
+    try {
+      await win.setRect(next);
+    } catch {
+      break; // as near as the engine allows; the checks measure what they need
+    }
   }
   return r.driver.executeScript('return [window.innerWidth, window.innerHeight]');
 }
