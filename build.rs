@@ -3,6 +3,9 @@
 //! and compiles it to the binary form the widget decodes (`story::wire`): the
 //! first-render wasm carries no JSON parser and no validator.
 //!
+//! `PTX_LANG=tr` builds the widget in another language (README, Languages):
+//! its interface table and its story, `static/story.tr.json`, which must be a
+//! faithful translation of `static/story.json` (`story::translation`).
 //! `PTX_STORY=path/to/story.json` bundles another story file (the benchmark
 //! builds its synthetic stories this way); the default is the shipped one.
 
@@ -10,12 +13,37 @@
 #[path = "src/story/mod.rs"]
 mod story;
 
-const DEFAULT_STORY: &str = "static/story.json";
+#[allow(dead_code)]
+#[path = "src/i18n/mod.rs"]
+mod i18n;
+
+const ENGLISH_STORY: &str = "static/story.json";
+
+fn fail(message: impl std::fmt::Display) -> ! {
+    eprintln!("{message}");
+    std::process::exit(1);
+}
 
 fn main() {
     println!("cargo:rerun-if-env-changed=PTX_STORY");
-    let story_path = std::env::var("PTX_STORY").unwrap_or_else(|_| DEFAULT_STORY.to_string());
+    println!("cargo:rerun-if-env-changed=PTX_LANG");
+    println!("cargo:rerun-if-changed=src/i18n");
+    let lang_tag = std::env::var("PTX_LANG").unwrap_or_else(|_| "en".to_string());
+    let Some(lang) = i18n::Lang::from_tag(&lang_tag).filter(|l| l.code() == lang_tag) else {
+        fail(format!(
+            "PTX_LANG=\"{lang_tag}\": the widget is built in one of {}",
+            i18n::Lang::ALL.map(|l| l.code()).join(", ")
+        ))
+    };
+    // The pseudo-locale tests the interface only: its story is the English.
+    let default_story = if matches!(lang, i18n::Lang::En | i18n::Lang::Pseudo) {
+        ENGLISH_STORY.to_string()
+    } else {
+        format!("static/story.{}.json", lang.code())
+    };
+    let story_path = std::env::var("PTX_STORY").unwrap_or(default_story);
     println!("cargo:rerun-if-changed={story_path}");
+    println!("cargo:rerun-if-changed={ENGLISH_STORY}");
     println!("cargo:rerun-if-changed=src/story");
     let json = match std::fs::read_to_string(&story_path) {
         Ok(json) => json,
@@ -36,6 +64,11 @@ fn main() {
         eprintln!("OUT_DIR is not set: build.rs runs under cargo only");
         std::process::exit(1);
     };
+    let lang_source = format!("crate::i18n::Lang::{lang:?}");
+    let lang_target = std::path::Path::new(&out_dir).join("lang.rs");
+    if let Err(e) = std::fs::write(&lang_target, lang_source) {
+        fail(format!("{}: cannot write: {e}", lang_target.display()));
+    }
     let target = std::path::Path::new(&out_dir).join("story.bin");
     if let Err(e) = std::fs::write(&target, story::wire::encode(&loaded)) {
         eprintln!("{}: cannot write: {e}", target.display());

@@ -1,6 +1,6 @@
 //! An embeddable explainer: one news story as cards, a timeline scrubber and
 //! a source for every claim. Pure modules (`story`, `timeline`, `filter`,
-//! `state`, `deep_link`, `locator`, `strings`, `number`, `html`,
+//! `state`, `deep_link`, `locator`, `i18n`, `strings`, `number`, `html`,
 //! `text_fragment`, `publish`, `app::options` and the pure `host` codecs)
 //! know nothing of Yew or the DOM; `components` is the thin view, `app`
 //! puts it on a page.
@@ -27,6 +27,7 @@ pub mod deep_link;
 pub mod filter;
 pub mod host;
 pub mod html;
+pub mod i18n;
 pub mod locator;
 pub mod number;
 // Build-time only: kept out of the widget's wasm.
@@ -45,6 +46,11 @@ use story::{wire, Report, Story};
 /// named another), validated and compiled by `build.rs` (`story::wire`).
 pub const STORY_COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/story.bin"));
 pub const STORY_FILE_NAME: &str = "story.json";
+
+/// The language this build speaks (`PTX_LANG`, English by default): one
+/// build per language, so a reader downloads only their language's words
+/// and story (README, Languages).
+pub const BUILD_LANG: i18n::Lang = include!(concat!(env!("OUT_DIR"), "/lang.rs"));
 
 /// The bundled story, decoded: no JSON parsing, no validation at run time.
 pub fn bundled_story() -> Result<Story, Report> {
