@@ -123,7 +123,8 @@ pub fn shown(shown: usize, total: usize) -> String {
     if shown == total {
         fill(UI.shown_all.pick(total), &values)
     } else {
-        fill(UI.shown_some.pick(total), &values)
+        // Urdu's verb agrees with how many are shown.
+        fill(UI.shown_some.pick(shown), &values)
     }
 }
 

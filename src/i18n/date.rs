@@ -124,6 +124,37 @@ mod tests {
     }
 
     #[test]
+    fn turkish_urdu_and_azerbaijani_with_ascii_digits() {
+        let cases = [
+            (Lang::Tr, "2025-05-25", "25 Mayıs 2025"),
+            (Lang::Tr, "2025-05-08/2025-05-10", "8–10 Mayıs 2025"),
+            (
+                Lang::Tr,
+                "2025-04-22/2025-05-10",
+                "22 Nisan – 10 Mayıs 2025",
+            ),
+            (Lang::Tr, "~1974", "yaklaşık 1974"),
+            (Lang::Tr, "2025-02", "Şubat 2025"),
+            (Lang::Ur, "2025-05-25", "25 مئی 2025"),
+            (Lang::Ur, "2025-04-22/2025-05-10", "22 اپریل – 10 مئی 2025"),
+            (Lang::Ur, "~1980/1989", "تقریباً 1980–1989"),
+            (Lang::Ur, "2021-01", "جنوری 2021"),
+            (Lang::Az, "2025-05-25", "25 may 2025"),
+            (Lang::Az, "2025-05-25/2025-05-28", "25–28 may 2025"),
+            (Lang::Az, "1950/1959", "1950–1959"),
+            (Lang::Az, "~2018", "təxminən 2018"),
+            (
+                Lang::Az,
+                "2024-12-30/2025-01-02",
+                "30 dekabr 2024 – 2 yanvar 2025",
+            ),
+        ];
+        for (lang, date, expected) in cases {
+            assert_eq!(show(lang, date), expected, "{lang:?} {date}");
+        }
+    }
+
+    #[test]
     fn the_pseudo_locale_accents_month_names_only() {
         let p = show(Lang::Pseudo, "2025-05-25");
         assert!(p.starts_with("25 Måý"), "{p}");

@@ -21,6 +21,10 @@ pub use tables::*;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
     En,
+    Tr,
+    /// Written right to left.
+    Ur,
+    Az,
     /// English made 40 % longer and accented (`generate::pseudo_text`): shows
     /// in tests what only fits, or only reads, in English.
     Pseudo,
@@ -42,13 +46,16 @@ impl Dir {
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Pseudo];
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Tr, Lang::Ur, Lang::Az, Lang::Pseudo];
 
     /// The BCP 47 tag: `lang` attributes, file names (`ui.tr.json`,
     /// `story.tr.json`, `index.tr.html`) and the `lang=` option.
     pub const fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Tr => "tr",
+            Lang::Ur => "ur",
+            Lang::Az => "az",
             Lang::Pseudo => "en-XA",
         }
     }
@@ -68,13 +75,17 @@ impl Lang {
 
     pub const fn dir(self) -> Dir {
         match self {
-            Lang::En | Lang::Pseudo => Dir::Ltr,
+            Lang::Ur => Dir::Rtl,
+            Lang::En | Lang::Tr | Lang::Az | Lang::Pseudo => Dir::Ltr,
         }
     }
 
     pub const fn ui(self) -> &'static Ui {
         match self {
             Lang::En => &EN,
+            Lang::Tr => &TR,
+            Lang::Ur => &UR,
+            Lang::Az => &AZ,
             Lang::Pseudo => &PSEUDO,
         }
     }
@@ -83,6 +94,9 @@ impl Lang {
     pub const fn table_name(self) -> &'static str {
         match self {
             Lang::En => "EN",
+            Lang::Tr => "TR",
+            Lang::Ur => "UR",
+            Lang::Az => "AZ",
             Lang::Pseudo => "PSEUDO",
         }
     }
@@ -163,10 +177,35 @@ mod tests {
     }
 
     #[test]
+    fn turkish_and_azerbaijani_do_not_pluralise_urdu_does() {
+        assert_eq!(Lang::Tr.ui().events_count.count(1), "1 olay");
+        assert_eq!(Lang::Tr.ui().events_count.count(30), "30 olay");
+        assert_eq!(Lang::Az.ui().events_count.count(30), "30 hadisə");
+        assert_eq!(Lang::Az.ui().outlet_count.count(3), "3 media qurumu");
+        assert_eq!(Lang::Ur.ui().events_count.count(1), "1 واقعہ");
+        assert_eq!(Lang::Ur.ui().events_count.count(30), "30 واقعات");
+        assert_eq!(Lang::Ur.ui().outlet_count.count(2), "2 ادارے");
+    }
+
+    #[test]
+    fn templates_per_language() {
+        let position = |lang: Lang| fill(lang.ui().position, &[("current", "7"), ("count", "30")]);
+        assert_eq!(position(Lang::En), "7 of 30");
+        assert_eq!(position(Lang::Tr), "7 / 30");
+        assert_eq!(position(Lang::Ur), "30 میں سے 7");
+        assert_eq!(position(Lang::Az), "7 / 30");
+        assert_eq!(Lang::Ur.dir(), Dir::Rtl);
+        assert_eq!(Lang::Tr.dir(), Dir::Ltr);
+    }
+
+    #[test]
     fn tags_choose_a_language_by_their_primary_subtag() {
         assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
         assert_eq!(Lang::from_tag(" EN "), Some(Lang::En));
         assert_eq!(Lang::from_tag("en-XA"), Some(Lang::Pseudo));
+        assert_eq!(Lang::from_tag("ur-PK"), Some(Lang::Ur));
+        assert_eq!(Lang::from_tag("TR"), Some(Lang::Tr));
+        assert_eq!(Lang::from_tag("az-Latn-AZ"), Some(Lang::Az));
         assert_eq!(Lang::from_tag("fr"), None);
         assert_eq!(Lang::from_tag(""), None);
     }
