@@ -52,7 +52,14 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let loaded = story::Story::load(&story_path, &json);
+    let loaded = if story_path == ENGLISH_STORY || std::env::var_os("PTX_STORY").is_some() {
+        story::Story::load(&story_path, &json)
+    } else {
+        match std::fs::read_to_string(ENGLISH_STORY) {
+            Ok(english) => story::Story::load_translation(&story_path, &json, &english),
+            Err(e) => fail(format!("{ENGLISH_STORY}: cannot read: {e}")),
+        }
+    };
     if let Err(report) = &loaded {
         eprintln!(
             "The story file has {} problem(s):\n{report}",

@@ -38,7 +38,9 @@ pub const TEXTS: [&str; 20] = [
 /// translates, beyond what `validate` finds in the translation alone.
 pub fn compare(english: &Value, translation: &Value) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let language = translation.pointer("/meta/language").and_then(Value::as_str);
+    let language = translation
+        .pointer("/meta/language")
+        .and_then(Value::as_str);
     let english_language = english.pointer("/meta/language").and_then(Value::as_str);
     match language.and_then(Lang::from_tag) {
         Some(lang) if Some(lang.code()) != english_language && lang != Lang::Pseudo => {}
@@ -68,10 +70,7 @@ fn walk(en: &Value, tr: &Value, path: &str, shape: &str, problems: &mut Vec<Prob
             for (key, value) in a {
                 let (inner, inner_shape) = (join(path, key), join(shape, key));
                 match b.get(key) {
-                    None => problems.push(Problem::new(
-                        inner,
-                        "missing: the English story has it",
-                    )),
+                    None => problems.push(Problem::new(inner, "missing: the English story has it")),
                     Some(other) if inner_shape != "meta.language" => {
                         walk(value, other, &inner, &inner_shape, problems)
                     }
@@ -83,7 +82,9 @@ fn walk(en: &Value, tr: &Value, path: &str, shape: &str, problems: &mut Vec<Prob
             }
         }
         (Value::Array(a), Value::Array(b)) => list(a, b, path, shape, problems),
-        (Value::String(a), Value::String(b)) if TEXTS.contains(&shape) => text(a, b, path, problems),
+        (Value::String(a), Value::String(b)) if TEXTS.contains(&shape) => {
+            text(a, b, path, problems)
+        }
         _ if en == tr => {}
         _ => problems.push(Problem::new(
             path,
@@ -101,12 +102,12 @@ fn what(shape: &str) -> &'static str {
     let key = shape.rsplit('.').next().unwrap_or_default();
     if matches!(key, "date" | "start" | "end" | "updated") {
         "a date"
-    } else if key == "id" || key.ends_with("id") {
-        "an id"
-    } else if shape.contains("sources[]") || shape.starts_with("sources") {
+    } else if shape.contains("sources") || shape.contains("concerns") {
         "a source"
     } else if shape.contains("outlets") {
         "an outlet"
+    } else if key == "id" {
+        "an id"
     } else {
         "a value"
     }
@@ -120,24 +121,33 @@ fn short(value: &Value) -> String {
     }
 }
 
-fn id_of(item: &Value) -> Option<&str> {
-    item.get("id").and_then(Value::as_str)
+/// The ids of a list's items, if every item has one.
+fn ids(items: &[Value]) -> Option<Vec<&str>> {
+    items
+        .iter()
+        .map(|item| item.get("id").and_then(Value::as_str))
+        .collect()
 }
 
 /// Lists of things with ids (events, sources, actors…) are compared by id,
 /// so a missing or added one is named; other lists item by item.
 fn list(a: &[Value], b: &[Value], path: &str, shape: &str, problems: &mut Vec<Problem>) {
-    let ids = |items: &[Value]| items.iter().map(id_of).collect::<Option<Vec<&str>>>();
     let item_shape = format!("{shape}[]");
-    if let (Some(en_ids), Some(tr_ids), false) = (ids(a), ids(b), shape.ends_with("sources")) {
+    if let (Some(en_ids), Some(tr_ids), false) = (ids(a), ids(b), shape.ends_with(".sources")) {
         let before = problems.len();
         for id in en_ids.iter().filter(|id| !tr_ids.contains(id)) {
             problems.push(Problem::new(
                 path,
-                format!("id \"{id}\" is missing: a translation keeps every id of the English story"),
+                format!(
+                    "id \"{id}\" is missing: a translation keeps every id of the English story"
+                ),
             ));
         }
-        for (i, id) in tr_ids.iter().enumerate().filter(|(_, id)| !en_ids.contains(id)) {
+        for (i, id) in tr_ids
+            .iter()
+            .enumerate()
+            .filter(|(_, id)| !en_ids.contains(id))
+        {
             problems.push(Problem::new(
                 format!("{path}[{i}].id"),
                 format!("id \"{id}\" is not in the English story"),
@@ -199,7 +209,9 @@ fn numbers(text: &str) -> Vec<String> {
             continue;
         }
         let separator = matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{66c}');
-        let group = chars.get(i + 1..i + 4).is_some_and(|g| g.iter().all(char::is_ascii_digit))
+        let group = chars
+            .get(i + 1..i + 4)
+            .is_some_and(|g| g.iter().all(char::is_ascii_digit))
             && !chars.get(i + 4).is_some_and(char::is_ascii_digit);
         if separator && !current.is_empty() && group {
             continue;
