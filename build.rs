@@ -76,9 +76,42 @@ fn main() {
     if let Err(e) = std::fs::write(&lang_target, lang_source) {
         fail(format!("{}: cannot write: {e}", lang_target.display()));
     }
+    let originals = if story_path == ENGLISH_STORY || std::env::var_os("PTX_STORY").is_some() {
+        "&[]".to_string()
+    } else {
+        original_quotes(&std::fs::read_to_string(ENGLISH_STORY).unwrap_or_default())
+    };
+    let originals_target = std::path::Path::new(&out_dir).join("originals.rs");
+    if let Err(e) = std::fs::write(&originals_target, originals) {
+        fail(format!("{}: cannot write: {e}", originals_target.display()));
+    }
     let target = std::path::Path::new(&out_dir).join("story.bin");
     if let Err(e) = std::fs::write(&target, story::wire::encode(&loaded)) {
         eprintln!("{}: cannot write: {e}", target.display());
         std::process::exit(1);
     }
+}
+
+/// The English story's quotations, as Rust: `(event id, claim index, text,
+/// by)` for each. A translated build shows them beside its own translation
+/// of each quotation (`lib::original_quote`); the translation validator has
+/// already checked that the two stories have the same events and claims.
+fn original_quotes(english: &str) -> String {
+    let value: serde_json::Value = serde_json::from_str(english).unwrap_or_default();
+    let mut out = String::from("&[\n");
+    let events = value["events"].as_array().cloned().unwrap_or_default();
+    for event in &events {
+        let claims = event["claims"].as_array().cloned().unwrap_or_default();
+        for (index, claim) in claims.iter().enumerate() {
+            if let (Some(id), Some(text), Some(by)) = (
+                event["id"].as_str(),
+                claim["quote"]["text"].as_str(),
+                claim["quote"]["by"].as_str(),
+            ) {
+                out.push_str(&format!("    ({id:?}, {index}, {text:?}, {by:?}),\n"));
+            }
+        }
+    }
+    out.push(']');
+    out
 }

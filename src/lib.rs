@@ -52,6 +52,21 @@ pub const STORY_FILE_NAME: &str = "story.json";
 /// and story (README, Languages).
 pub const BUILD_LANG: i18n::Lang = include!(concat!(env!("OUT_DIR"), "/lang.rs"));
 
+/// In a translated build, the English story's quotations by event id and
+/// claim index (`build.rs`): each translated quotation is marked as our
+/// translation, with the original one click away. Empty in English.
+const ORIGINAL_QUOTES: &[(&str, usize, &str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/originals.rs"));
+
+/// The original English words and speaker of a quotation on the claim at
+/// `claim` of event `event`, when the story is a translation.
+pub fn original_quote(event: &str, claim: usize) -> Option<(&'static str, &'static str)> {
+    ORIGINAL_QUOTES
+        .iter()
+        .find(|(e, c, _, _)| *e == event && *c == claim)
+        .map(|&(_, _, text, by)| (text, by))
+}
+
 /// The bundled story, decoded: no JSON parsing, no validation at run time.
 pub fn bundled_story() -> Result<Story, Report> {
     wire::decode(STORY_COMPILED).unwrap_or_else(|| {

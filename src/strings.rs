@@ -9,8 +9,42 @@ use crate::i18n::{fill, Ui};
 use crate::locator::MapCountry;
 use crate::story::{Confidence, DisagreementKind, NoteKind, Outlet, OutletKind, Source};
 
-/// The build language's table.
-pub const UI: &Ui = crate::BUILD_LANG.ui();
+/// The build language's table, read only by constants (here and in `t`).
+const UI: &Ui = crate::BUILD_LANG.ui();
+
+/// The templates and word lists of the table, each its own constant: code
+/// reads these, never `UI` itself, so the wasm holds the strings it uses
+/// rather than the whole table.
+mod t {
+    use super::UI;
+    use crate::i18n::{Plural, UiConfidence, UiMapCountry, UiOutletKind};
+
+    pub const AGREEMENT: &str = UI.agreement;
+    pub const BYLINE: &str = UI.byline;
+    pub const CARD_REF: &str = UI.card_ref;
+    pub const CITATION_LABEL: &str = UI.citation_label;
+    pub const CONFIDENCE: UiConfidence = UI.confidence;
+    pub const EVENTS_COUNT: Plural = UI.events_count;
+    pub const HEADLINE_CONFIRMED: &str = UI.headline_confirmed;
+    pub const HEADLINE_INFERRED: &str = UI.headline_inferred;
+    pub const LIST_SEPARATOR: &str = UI.list_separator;
+    pub const LOADING: &str = UI.loading;
+    pub const MAP_COUNTRY: UiMapCountry = UI.map_country;
+    pub const OUTLET_COUNT: Plural = UI.outlet_count;
+    pub const OUTLET_DETAILS: &str = UI.outlet_details;
+    pub const OUTLET_KIND: UiOutletKind = UI.outlet_kind;
+    pub const OUTLET_VIA: &str = UI.outlet_via;
+    pub const PASSAGES_QUOTED: &str = UI.passages_quoted;
+    pub const POSITION: &str = UI.position;
+    pub const SHOW_ORIGINAL: &str = UI.show_original;
+    pub const SHOWN_ALL: Plural = UI.shown_all;
+    pub const SHOWN_SOME: Plural = UI.shown_some;
+    pub const SOURCE_ABOUT: &str = UI.source_about;
+    pub const SOURCE_LABEL: &str = UI.source_label;
+    pub const SOURCES_COUNT: Plural = UI.sources_count;
+    pub const SUMMARY: &str = UI.summary;
+    pub const TRANSLATION_MARK: &str = UI.translation_mark;
+}
 
 pub const KICKER: &str = UI.KICKER;
 pub const UPDATED: &str = UI.UPDATED;
@@ -83,7 +117,7 @@ pub const MAP: &str = UI.MAP;
 pub const THIS_CARD: &str = UI.THIS_CARD;
 /// A country's name on the locator map (placed by `locator::COUNTRY_LABELS`).
 pub fn map_country(country: MapCountry) -> &'static str {
-    let names = &UI.map_country;
+    let names = t::MAP_COUNTRY;
     match country {
         MapCountry::Turkey => names.TURKEY,
         MapCountry::Iran => names.IRAN,
@@ -92,6 +126,10 @@ pub fn map_country(country: MapCountry) -> &'static str {
         MapCountry::Pakistan => names.PAKISTAN,
         MapCountry::Afghanistan => names.AFGHANISTAN,
     }
+}
+/// What opens the original English of a translated quotation.
+pub fn translated_quote() -> String {
+    format!("{} · {}", t::TRANSLATION_MARK, t::SHOW_ORIGINAL)
 }
 pub const SHARE: &str = UI.SHARE;
 pub const LINK_TO_CARD: &str = UI.LINK_TO_CARD;
@@ -105,7 +143,7 @@ pub const COPY_FAILED: &str = UI.COPY_FAILED;
 /// "7 of 30"
 pub fn position(current: usize, count: usize) -> String {
     fill(
-        UI.position,
+        t::POSITION,
         &[
             ("current", &current.to_string()),
             ("count", &count.to_string()),
@@ -121,20 +159,20 @@ pub fn shown(shown: usize, total: usize) -> String {
         ("total", total_text.as_str()),
     ];
     if shown == total {
-        fill(UI.shown_all.pick(total), &values)
+        fill(t::SHOWN_ALL.pick(total), &values)
     } else {
         // Urdu's verb agrees with how many are shown.
-        fill(UI.shown_some.pick(shown), &values)
+        fill(t::SHOWN_SOME.pick(shown), &values)
     }
 }
 
 /// "30 events · 5 sources" under the title.
 pub fn summary(events: usize, sources: usize) -> String {
     fill(
-        UI.summary,
+        t::SUMMARY,
         &[
-            ("events", &UI.events_count.count(events)),
-            ("sources", &UI.sources_count.count(sources)),
+            ("events", &t::EVENTS_COUNT.count(events)),
+            ("sources", &t::SOURCES_COUNT.count(sources)),
         ],
     )
 }
@@ -143,7 +181,7 @@ pub fn summary(events: usize, sources: usize) -> String {
 /// (WCAG 2.5.3): "Source 1: The Jerusalem Post, 27 May 2025".
 pub fn citation_label(number: usize, publisher: &str, date: &str) -> String {
     fill(
-        UI.citation_label,
+        t::CITATION_LABEL,
         &[
             ("number", &number.to_string()),
             ("publisher", publisher),
@@ -157,36 +195,36 @@ pub fn citation_label(number: usize, publisher: &str, date: &str) -> String {
 /// A count and names only: more outlets is not more truth.
 pub fn agreement(publishers: &[&str]) -> String {
     fill(
-        UI.agreement,
+        t::AGREEMENT,
         &[
             ("outlet_count", &outlet_count(publishers.len())),
-            ("publishers", &publishers.join(UI.list_separator)),
+            ("publishers", &publishers.join(t::LIST_SEPARATOR)),
         ],
     )
 }
 
 /// "1 outlet", "3 outlets".
 pub fn outlet_count(count: usize) -> String {
-    UI.outlet_count.count(count)
+    t::OUTLET_COUNT.count(count)
 }
 
 /// The summary of a source's passage list: "Passages quoted (12)".
 pub fn passages_quoted(count: usize) -> String {
-    fill(UI.passages_quoted, &[("count", &count.to_string())])
+    fill(t::PASSAGES_QUOTED, &[("count", &count.to_string())])
 }
 
 /// A card named where a passage is listed: "Sharif meets Erdogan in
 /// Istanbul (25 May 2025)".
 pub fn card_ref(display_date: &str, headline: &str) -> String {
     fill(
-        UI.card_ref,
+        t::CARD_REF,
         &[("headline", headline), ("date", display_date)],
     )
 }
 
 /// Name of an open source box: "Source: The Jerusalem Post, 27 May 2025".
 pub fn source_label(publisher: &str, date: &str) -> String {
-    fill(UI.source_label, &[("publisher", publisher), ("date", date)])
+    fill(t::SOURCE_LABEL, &[("publisher", publisher), ("date", date)])
 }
 
 /// The label a disagreement block reads under, by what kind of difference it is.
@@ -206,7 +244,7 @@ pub fn note_label(kind: NoteKind) -> &'static str {
 }
 
 pub fn outlet_kind(kind: OutletKind) -> &'static str {
-    let kinds = &UI.outlet_kind;
+    let kinds = t::OUTLET_KIND;
     match kind {
         OutletKind::NewsAgency => kinds.news_agency,
         OutletKind::StateNewsAgency => kinds.state_news_agency,
@@ -221,7 +259,7 @@ pub fn outlet_kind(kind: OutletKind) -> &'static str {
 
 /// How sure an identification is: "confirmed", "likely", "unknown".
 pub fn confidence(confidence: Confidence) -> &'static str {
-    let words = &UI.confidence;
+    let words = t::CONFIDENCE;
     match confidence {
         Confidence::Confirmed => words.confirmed,
         Confidence::Likely => words.likely,
@@ -232,9 +270,9 @@ pub fn confidence(confidence: Confidence) -> &'static str {
 /// What follows an outlet's name: " (Pakistan, news site), 25 May 2025, via UrduPoint".
 pub fn outlet_details(outlet: &Outlet) -> String {
     let via =
-        (outlet.via.as_ref()).map_or_else(String::new, |v| fill(UI.outlet_via, &[("via", v)]));
+        (outlet.via.as_ref()).map_or_else(String::new, |v| fill(t::OUTLET_VIA, &[("via", v)]));
     fill(
-        UI.outlet_details,
+        t::OUTLET_DETAILS,
         &[
             ("country", &outlet.country),
             ("kind", outlet_kind(outlet.kind)),
@@ -256,14 +294,14 @@ pub fn source_date(source: &Source) -> &str {
 pub fn source_headline(source: &Source) -> String {
     match (&source.headline, source.identification.headline) {
         (None, _) => HEADLINE_UNKNOWN.to_string(),
-        (Some(h), Confidence::Confirmed) => fill(UI.headline_confirmed, &[("headline", h)]),
-        (Some(h), _) => fill(UI.headline_inferred, &[("headline", h)]),
+        (Some(h), Confidence::Confirmed) => fill(t::HEADLINE_CONFIRMED, &[("headline", h)]),
+        (Some(h), _) => fill(t::HEADLINE_INFERRED, &[("headline", h)]),
     }
 }
 
 pub fn source_byline(source: &Source) -> String {
     match (&source.author, source.identification.author) {
-        (Some(a), _) => fill(UI.byline, &[("author", a)]),
+        (Some(a), _) => fill(t::BYLINE, &[("author", a)]),
         (None, Confidence::Confirmed) => NO_BYLINE.to_string(),
         (None, _) => AUTHOR_UNKNOWN.to_string(),
     }
@@ -272,7 +310,7 @@ pub fn source_byline(source: &Source) -> String {
 /// Who is speaking: "Israel · newspaper. Israeli daily; …".
 pub fn source_about(source: &Source) -> String {
     fill(
-        UI.source_about,
+        t::SOURCE_ABOUT,
         &[
             (
                 "country",
@@ -286,7 +324,7 @@ pub fn source_about(source: &Source) -> String {
 
 /// "Loading the story from ./other.json…"
 pub fn loading(address: &str) -> String {
-    fill(UI.loading, &[("address", address)])
+    fill(t::LOADING, &[("address", address)])
 }
 
 #[cfg(test)]

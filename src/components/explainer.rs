@@ -17,6 +17,7 @@ use crate::deep_link;
 use crate::filter::EventFacets;
 use crate::host::fragment::{self, Fragment, Theme};
 use crate::host::{embed, location, metrics};
+use crate::i18n::{Dir, Lang};
 use crate::state::Action;
 use crate::story::Story;
 use crate::strings;
@@ -39,6 +40,8 @@ pub struct Placement {
     pub heading_level: u8,
     /// The embedding page's choice of theme; a `theme=` in the link wins.
     pub theme: Option<Theme>,
+    /// Time runs left to right even in a right-to-left language (`Scrubber`).
+    pub timeline_ltr: bool,
 }
 
 impl Default for Placement {
@@ -48,6 +51,7 @@ impl Default for Placement {
             link_namespace: AttrValue::default(),
             heading_level: ARTICLE_HEADING_LEVEL,
             theme: None,
+            timeline_ltr: false,
         }
     }
 }
@@ -195,11 +199,16 @@ pub fn Explainer(props: &Props) -> Html {
         .theme
         .or(placement.theme)
         .map(|t| format!("ptx-theme-{}", t.as_str()));
+    // The story's language sets the direction of the whole widget, and only
+    // of the widget: never of the host page around it.
+    let dir = Lang::from_tag(&meta.language)
+        .map_or(Dir::Ltr, Lang::dir)
+        .attr();
     let place = shown_event.and_then(|e| e.place);
     let place_outlets = shown_event.map_or_else(Vec::new, |e| e.place_outlets.clone());
 
     html! {
-        <section class={classes!("ptx", theme_class)} lang={meta.language.clone()} aria-label={(*title).clone()}>
+        <section class={classes!("ptx", theme_class)} lang={meta.language.clone()} {dir} aria-label={(*title).clone()}>
             <header class="ptx-head">
                 <p class="ptx-kicker">{ strings::KICKER }</p>
                 { heading(placement.heading_level, "ptx-title", None, html! { &meta.title }) }
@@ -212,7 +221,7 @@ pub fn Explainer(props: &Props) -> Html {
                 ondispatch={ondispatch.clone()} />
             if let Some(position) = position {
                 <Scrubber story={story.clone()} scale={scale.clone()} visible={visible.clone()} {position}
-                    ondispatch={ondispatch.clone()} />
+                    ondispatch={ondispatch.clone()} keep_ltr={placement.timeline_ltr} />
             }
             <div class="ptx-columns">
                 <div class="ptx-main">
@@ -220,12 +229,12 @@ pub fn Explainer(props: &Props) -> Html {
                         <nav class="ptx-nav" aria-label={strings::CARD_NAVIGATION}>
                             <button type="button" class="ptx-step" aria-label={strings::PREVIOUS_EVENT}
                                 disabled={position.0 == 0} onclick={step(Action::Previous)}>
-                                <span aria-hidden="true">{ "← " }</span>{ strings::PREVIOUS }
+                                <span class="ptx-arrow" aria-hidden="true">{ "← " }</span>{ strings::PREVIOUS }
                             </button>
                             <p class="ptx-position">{ strings::position(position.0 + 1, count) }</p>
                             <button type="button" class="ptx-step" aria-label={strings::NEXT_EVENT}
                                 disabled={position.0 + 1 >= count} onclick={step(Action::Next)}>
-                                { strings::NEXT }<span aria-hidden="true">{ " →" }</span>
+                                { strings::NEXT }<span class="ptx-arrow" aria-hidden="true">{ " →" }</span>
                             </button>
                         </nav>
                         <Card key={current.0} story={story.clone()} index={current}

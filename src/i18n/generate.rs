@@ -90,7 +90,7 @@ fn declare(out: &mut String, name: &str, value: &Value) {
     let mut nested = String::new();
     let _ = writeln!(
         out,
-        "#[allow(non_snake_case)]\n#[derive(Debug, PartialEq)]\npub struct {name} {{"
+        "#[allow(non_snake_case)]\n#[derive(Debug, PartialEq, Clone, Copy)]\npub struct {name} {{"
     );
     for (key, value) in entries(map) {
         let ty = match value {

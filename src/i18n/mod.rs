@@ -106,7 +106,7 @@ impl Lang {
 /// exactly 1 and "other" for every other count (CLDR's cardinal rules for
 /// en, tr, ur and az); Turkish and Azerbaijani give the same noun for both,
 /// since they do not pluralise a noun after a number.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Clone, Copy)]
 pub struct Plural {
     pub one: &'static str,
     pub other: &'static str,

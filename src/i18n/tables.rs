@@ -3,7 +3,7 @@
 use super::Plural;
 
 #[allow(non_snake_case)]
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Clone, Copy)]
 pub struct Ui {
     pub ABOUT_OUTLET: &'static str,
     pub ALL_ERAS: &'static str,
@@ -113,7 +113,7 @@ pub struct Ui {
 }
 
 #[allow(non_snake_case)]
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Clone, Copy)]
 pub struct UiConfidence {
     pub confirmed: &'static str,
     pub likely: &'static str,
@@ -121,7 +121,7 @@ pub struct UiConfidence {
 }
 
 #[allow(non_snake_case)]
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Clone, Copy)]
 pub struct UiMapCountry {
     pub AFGHANISTAN: &'static str,
     pub AZERBAIJAN: &'static str,
@@ -132,7 +132,7 @@ pub struct UiMapCountry {
 }
 
 #[allow(non_snake_case)]
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Clone, Copy)]
 pub struct UiOutletKind {
     pub analysis_site: &'static str,
     pub broadcaster: &'static str,
