@@ -148,7 +148,7 @@ fn source_popover(story: &Story, cited: &Citation, ondispatch: &Callback<Action>
     html! {
         <div class="ptx-popover" role="group" aria-label={strings::source_label(&source.publisher, date)}>
             <p class="ptx-popover-publisher"><strong>{ &source.publisher }</strong>{ format!(" · {date}") }</p>
-            <blockquote class="ptx-passage" cite={source.url.clone()}>
+            <blockquote class="ptx-passage" dir="auto" cite={source.url.clone()}>
                 <p>{ &cited.passage }</p>
             </blockquote>
             <p class="ptx-popover-headline">{ strings::source_headline(source) }</p>

@@ -61,7 +61,7 @@ pub fn SourcesPanel(props: &Props) -> Html {
                                 { strings::source_byline(s) }
                                 { format!(" · {}: {}", strings::PUBLISHED, strings::source_date(s)) }
                             </p>
-                            <p class="ptx-source-url">
+                            <p class="ptx-source-url" dir="ltr">
                                 <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">
                                     { &s.url }<span class="ptx-sr">{ format!(" {}", strings::NEW_TAB) }</span>
                                 </a>
@@ -89,7 +89,7 @@ fn passages(story: &Story, source: SourceIx, shown: bool, ontoggle: Callback<Eve
                 <ol class="ptx-passage-list">
                     { for quoted.iter().map(|q| html! {
                         <li>
-                            <blockquote class="ptx-passage" cite={story.source(source).url.clone()}>
+                            <blockquote class="ptx-passage" dir="auto" cite={story.source(source).url.clone()}>
                                 <p>{ q.passage }</p>
                             </blockquote>
                             <p class="ptx-passage-for">

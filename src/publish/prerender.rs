@@ -44,7 +44,7 @@ impl<'a> Footnotes<'a> {
             let source: &Source = story.source(c.source);
             let _ = write!(
                 out,
-                "<li id=\"ptx-fn-{card}-{n}\"><blockquote class=\"ptx-passage\" cite=\"{url}\"><p>{passage}</p></blockquote><p class=\"ptx-footnote-source\"><a href=\"#ptx-fnref-{card}-{n}\" class=\"ptx-fn-back\" aria-label=\"{back}\">↑</a><cite>{publisher}</cite>, {date}. <a href=\"{link}\" class=\"ptx-fn-context\" rel=\"noopener noreferrer\">{read}</a></p></li>",
+                "<li id=\"ptx-fn-{card}-{n}\"><blockquote class=\"ptx-passage\" dir=\"auto\" cite=\"{url}\"><p>{passage}</p></blockquote><p class=\"ptx-footnote-source\"><a href=\"#ptx-fnref-{card}-{n}\" class=\"ptx-fn-back\" aria-label=\"{back}\">↑</a><cite>{publisher}</cite>, {date}. <a href=\"{link}\" class=\"ptx-fn-context\" rel=\"noopener noreferrer\">{read}</a></p></li>",
                 url = esc(&source.url),
                 passage = esc(&c.passage),
                 publisher = esc(&source.publisher),
@@ -275,7 +275,7 @@ pub fn static_story(story: &Story) -> String {
     for s in &story.sources {
         let _ = write!(
             out,
-            "<li class=\"ptx-source\" id=\"ptx-source-{}\"><p><strong>{}</strong></p><p class=\"ptx-source-about\"><strong>{}: </strong>{}</p><p class=\"ptx-source-headline\">{}</p><p class=\"ptx-source-byline\">{} · {}: {}</p><p class=\"ptx-source-url\"><a href=\"{}\" rel=\"noopener noreferrer\">{}</a></p><p class=\"ptx-source-framing\"><strong>{}: </strong>{}</p></li>",
+            "<li class=\"ptx-source\" id=\"ptx-source-{}\"><p><strong>{}</strong></p><p class=\"ptx-source-about\"><strong>{}: </strong>{}</p><p class=\"ptx-source-headline\">{}</p><p class=\"ptx-source-byline\">{} · {}: {}</p><p class=\"ptx-source-url\" dir=\"ltr\"><a href=\"{}\" rel=\"noopener noreferrer\">{}</a></p><p class=\"ptx-source-framing\"><strong>{}: </strong>{}</p></li>",
             esc(&s.id),
             esc(&s.publisher),
             strings::ABOUT_OUTLET,
@@ -355,7 +355,7 @@ mod tests {
             .find("<li id=\"ptx-fn-meeting-1\">")
             .expect("footnote 1")..];
         assert!(first.starts_with(
-            "<li id=\"ptx-fn-meeting-1\"><blockquote class=\"ptx-passage\" cite=\"https://one.example/article\"><p>The two leaders met on Sunday in the old town hall, their first meeting since the border talks of the spring, officials said.</p></blockquote><p class=\"ptx-footnote-source\"><a href=\"#ptx-fnref-meeting-1\" class=\"ptx-fn-back\" aria-label=\"Back to the claim\">↑</a><cite>The Daily One</cite>, 27 May 2025. <a href=\"https://one.example/article#:~:text=The%20two%20leaders%20met,the%20spring%2C%20officials%20said.\" class=\"ptx-fn-context\" rel=\"noopener noreferrer\">Read in context</a>"
+            "<li id=\"ptx-fn-meeting-1\"><blockquote class=\"ptx-passage\" dir=\"auto\" cite=\"https://one.example/article\"><p>The two leaders met on Sunday in the old town hall, their first meeting since the border talks of the spring, officials said.</p></blockquote><p class=\"ptx-footnote-source\"><a href=\"#ptx-fnref-meeting-1\" class=\"ptx-fn-back\" aria-label=\"Back to the claim\">↑</a><cite>The Daily One</cite>, 27 May 2025. <a href=\"https://one.example/article#:~:text=The%20two%20leaders%20met,the%20spring%2C%20officials%20said.\" class=\"ptx-fn-context\" rel=\"noopener noreferrer\">Read in context</a>"
         ), "{first}");
         // The claim says how many outlets it rests on.
         assert!(card.contains("(2 outlets: <a href=\"#ptx-source-one\">The Daily One</a><sup"));
