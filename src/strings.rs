@@ -5,7 +5,9 @@
 //! the functions here, so the two cannot drift apart.
 
 use crate::locator::MapCountry;
-use crate::story::{Confidence, DisagreementKind, NoteKind, Outlet, OutletKind, Source};
+use crate::story::{
+    Confidence, DisagreementKind, Note, NoteKind, Outlet, OutletKind, Source, Story,
+};
 
 pub const KICKER: &str = "Explainer";
 pub const UPDATED: &str = "Updated";
@@ -172,6 +174,16 @@ pub fn note_label(kind: NoteKind) -> &'static str {
         NoteKind::Correction => CORRECTION_NOTE,
         NoteKind::Outside => OUTSIDE_NOTE,
     }
+}
+
+/// Which sources a note is about: "Concerns: TRT World, GSDN. ", or nothing.
+pub fn note_concerns(story: &Story, note: &Note) -> Option<String> {
+    (!note.concerns.is_empty()).then(|| {
+        let publishers: Vec<&str> = (note.concerns.iter())
+            .map(|&s| story.source(s).publisher.as_str())
+            .collect();
+        format!("{CONCERNS}: {}. ", publishers.join(", "))
+    })
 }
 
 pub fn outlet_kind(kind: OutletKind) -> &'static str {

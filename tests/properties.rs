@@ -5,6 +5,8 @@
 //! (random seeds then; the normal run uses a fixed one so CI is repeatable).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::rc::Rc;
 
 use alignment_explainer::filter::{EventFacets, VisiblePos};
@@ -18,7 +20,7 @@ use alignment_explainer::timeline::Scale;
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
 
-const FIXTURE: &str = include_str!("fixtures/small-story.json");
+use common::SMALL_STORY as FIXTURE;
 
 /// 2,000 cases from a fixed seed in the normal run, so CI is repeatable; set
 /// PROPTEST_CASES (random seeds then) or PROPTEST_SEED to explore further.

@@ -4,11 +4,13 @@
 //! cleared, so no test sees another's widget, listener or link.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use std::ops::Deref;
 use std::rc::Rc;
 use std::time::Duration;
 
-use alignment_explainer::components::{Card, Explainer, ExplainerProps, Placement};
+use alignment_explainer::components::{explainer, Card, Explainer, Placement};
 use alignment_explainer::render_count;
 use alignment_explainer::story::{EventIx, Story};
 use wasm_bindgen::{JsCast, JsValue};
@@ -18,7 +20,7 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const FIXTURE: &str = include_str!("fixtures/small-story.json");
+use common::SMALL_STORY as FIXTURE;
 
 /// Until Yew has rendered everything pending and run its effects. A zero
 /// sleep was not enough: under load Yew yields mid-render and finishes in a
@@ -100,7 +102,7 @@ async fn mount_story(json: &str, sync_location: bool) -> Mounted {
 }
 
 async fn mount_shared(story: Rc<Story>, sync_location: bool) -> Mounted {
-    mount_component::<Explainer>(yew::props!(ExplainerProps {
+    mount_component::<Explainer>(yew::props!(explainer::Props {
         story,
         placement: Placement {
             sync_location,
@@ -152,13 +154,11 @@ fn all(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-/// Markers drawn on the scrubber (one `M` per marker in its path).
+/// Events the scrubber's markers stand for.
 fn markers(root: &Element) -> usize {
-    find(root, ".ptx-markers path")
-        .get_attribute("d")
+    (find(root, ".ptx-markers").get_attribute("data-count"))
+        .and_then(|n| n.parse().ok())
         .unwrap_or_default()
-        .matches('M')
-        .count()
 }
 
 fn text(root: &Element, selector: &str) -> String {
@@ -781,7 +781,7 @@ fn CardHost(props: &CardHostProps) -> Html {
         <>
             <button type="button" class="ptx-test-show" {onclick}>{ "show" }</button>
             <Card story={props.story.clone()} index={*index} open_citation={None}
-                expanded={Vec::<usize>::new()} ondispatch={Callback::noop()} heading_level={3} />
+                expanded={Rc::<[usize]>::default()} ondispatch={Callback::noop()} heading_level={3} />
         </>
     }
 }
