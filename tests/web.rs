@@ -604,7 +604,7 @@ async fn a_garbage_fragment_is_ignored() {
 }
 
 #[wasm_bindgen_test]
-async fn after_a_panic_the_prerendered_story_comes_back_with_a_notice() {
+async fn the_failure_state_shows_one_notice_however_often_it_is_shown() {
     let document = gloo::utils::document();
     let page = document.create_element("div").expect("div");
     page.set_inner_html(
