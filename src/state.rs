@@ -116,7 +116,9 @@ impl State {
 
     fn with_filter(&self, filter: Filter) -> State {
         let visible: Rc<[EventIx]> = filter.visible(&self.facets).into();
-        // Keep the card if it still shows; else the next one after it, else the last.
+        // The reader was reading forward through the story: a filter that
+        // hides their card moves them on to the next match, never back to
+        // what they have read; past the last match, the last one.
         let current = if visible.binary_search(&self.current).is_ok() {
             self.current
         } else {

@@ -167,11 +167,13 @@ proptest! {
     }
 
     #[test]
-    fn arbitrary_text_is_refused_with_problems_that_name_the_file(text in ".{0,300}") {
-        let report = Story::load("story.json", &text).expect_err("no short text is a story");
-        for line in report.lines() {
-            prop_assert!(line.starts_with("story.json"), "{}", line);
-        }
+    // Text shaped like the start of a story, so the parser goes past its
+    // first byte; short of a story, so it must be refused with a problem.
+    fn story_like_text_is_refused_never_panics(
+        text in "\\{(\"(meta|events|sources|eras)\": ?[\\[{\"]?)?.{0,300}"
+    ) {
+        let refused = Story::load("story.json", &text);
+        prop_assert!(refused.is_err());
     }
 
     #[test]

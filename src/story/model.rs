@@ -417,14 +417,7 @@ impl Event {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn fixture() -> Story {
-        Story::load(
-            "fixture.json",
-            include_str!("../../tests/fixtures/small-story.json"),
-        )
-        .expect("valid")
-    }
+    use crate::story::fixture::small as fixture;
 
     fn cite(source: usize) -> Citation {
         Citation {
