@@ -37,11 +37,11 @@ step "component tests (wasm-bindgen-test, headless Chromium)"
 # render-count: the test that a scrub step re-renders only what shows the
 # position counts component renders (src/render_count.rs).
 CHROMEDRIVER=$(command -v chromedriver) \
-  cargo test --locked --target wasm32-unknown-unknown --test web --features render-count 2>&1 | tee -a "$log"
+  cargo test --locked --target wasm32-unknown-unknown --test web --test panic --features render-count 2>&1 | tee -a "$log"
 
 step "component tests (wasm-bindgen-test, headless Firefox ESR)"
 GECKODRIVER=$(command -v geckodriver) \
-  cargo test --locked --target wasm32-unknown-unknown --test web --features render-count 2>&1 | tee -a "$log"
+  cargo test --locked --target wasm32-unknown-unknown --test web --test panic --features render-count 2>&1 | tee -a "$log"
 
 step "release build"
 # PUBLIC_URL: the address the end-to-end tests serve the bundle from, so

@@ -7,7 +7,9 @@
 
 use crate::i18n::{fill, Ui};
 use crate::locator::MapCountry;
-use crate::story::{Confidence, DisagreementKind, NoteKind, Outlet, OutletKind, Source};
+use crate::story::{
+    Confidence, DisagreementKind, Note, NoteKind, Outlet, OutletKind, Source, Story,
+};
 
 /// The build language's table, read only by constants (here and in `t`).
 const UI: &Ui = crate::BUILD_LANG.ui();
@@ -241,6 +243,16 @@ pub fn note_label(kind: NoteKind) -> &'static str {
         NoteKind::Correction => CORRECTION_NOTE,
         NoteKind::Outside => OUTSIDE_NOTE,
     }
+}
+
+/// Which sources a note is about: "Concerns: TRT World, GSDN. ", or nothing.
+pub fn note_concerns(story: &Story, note: &Note) -> Option<String> {
+    (!note.concerns.is_empty()).then(|| {
+        let publishers: Vec<&str> = (note.concerns.iter())
+            .map(|&s| story.source(s).publisher.as_str())
+            .collect();
+        format!("{CONCERNS}: {}. ", publishers.join(t::LIST_SEPARATOR))
+    })
 }
 
 pub fn outlet_kind(kind: OutletKind) -> &'static str {

@@ -164,11 +164,6 @@ fn source_popover(story: &Story, cited: &Citation, ondispatch: &Callback<Action>
 }
 
 fn note(story: &Story, note: &Note) -> Html {
-    let concerns: Vec<&str> = note
-        .concerns
-        .iter()
-        .map(|&s| story.source(s).publisher.as_str())
-        .collect();
     let kind = match note.kind {
         NoteKind::Correction => "ptx-note-correction",
         NoteKind::Outside => "ptx-note-outside",
@@ -180,9 +175,7 @@ fn note(story: &Story, note: &Note) -> Html {
                 { &note.text }
             </p>
             <p class="ptx-note-meta">
-                if !concerns.is_empty() {
-                    { format!("{}: {}. ", strings::CONCERNS, concerns.join(", ")) }
-                }
+                { strings::note_concerns(story, note) }
                 if !note.outlets.is_empty() {
                     { format!("{}: ", strings::OUTSIDE_REPORTING) }{ outlet_list(story, &note.outlets) }{ "." }
                 }

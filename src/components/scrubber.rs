@@ -13,7 +13,7 @@ use crate::number::percent;
 use crate::state::Action;
 use crate::story::{EventIx, Story};
 use crate::strings;
-use crate::timeline::Scale;
+use crate::timeline::{Scale, MARKER_BOX_HEIGHT};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -84,8 +84,11 @@ struct MarkersProps {
 fn Markers(props: &MarkersProps) -> Html {
     counted!("Markers");
     let d = props.scale.marker_path(MARKER_UNITS);
+    // `data-count`: how many events the path stands for (strokes that round
+    // to the same unit are drawn once), for tests and tools.
     html! {
-        <svg class="ptx-markers" viewBox={format!("0 0 {MARKER_UNITS} 10")} preserveAspectRatio="none" focusable="false">
+        <svg class="ptx-markers" viewBox={format!("0 0 {MARKER_UNITS} {MARKER_BOX_HEIGHT}")} preserveAspectRatio="none"
+            focusable="false" data-count={props.scale.len().to_string()}>
             <path {d} />
         </svg>
     }
@@ -124,7 +127,7 @@ pub fn Scrubber(props: &Props) -> Html {
     let track = use_node_ref();
     let rail = use_node_ref();
     let handle = use_node_ref();
-    let gesture = use_mut_ref(|| Cell::new(Gesture::Idle));
+    let gesture = use_ref(|| Cell::new(Gesture::Idle));
     let story = &props.story;
     let scale = &props.scale;
     let mirrored = !props.keep_ltr
@@ -166,7 +169,7 @@ pub fn Scrubber(props: &Props) -> Html {
             // (captured on the track itself: Yew delegates events from the
             // root, so the event's current target is not the track), knob focused.
             let start = || {
-                gesture.borrow().set(Gesture::Dragging);
+                gesture.set(Gesture::Dragging);
                 if let Some(el) = track.cast::<Element>() {
                     let _ = el.set_pointer_capture(e.pointer_id());
                 }
@@ -174,13 +177,13 @@ pub fn Scrubber(props: &Props) -> Html {
                     let _ = h.focus();
                 }
             };
-            let now = gesture.borrow().get();
+            let now = gesture.get();
             match (e.type_().as_str(), now) {
                 ("pointerdown", _) if e.button() == 0 => {
                     // The knob has no children; its ::before target is the knob itself.
                     let on_knob = e.target().map(JsValue::from) == handle.get().map(JsValue::from);
                     if !on_knob && e.pointer_type() == "touch" {
-                        gesture.borrow().set(Gesture::Pending {
+                        gesture.set(Gesture::Pending {
                             x: e.client_x(),
                             y: e.client_y(),
                         });
@@ -200,14 +203,14 @@ pub fn Scrubber(props: &Props) -> Html {
                         start();
                         goto();
                     } else if dy >= TOUCH_SLOP_PX {
-                        gesture.borrow().set(Gesture::Idle);
+                        gesture.set(Gesture::Idle);
                     }
                 }
                 ("pointerup", Gesture::Pending { .. }) => {
-                    gesture.borrow().set(Gesture::Idle);
+                    gesture.set(Gesture::Idle);
                     goto();
                 }
-                ("pointerup" | "pointercancel", _) => gesture.borrow().set(Gesture::Idle),
+                ("pointerup" | "pointercancel", _) => gesture.set(Gesture::Idle),
                 _ => {}
             }
         })

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::heading;
+use super::heading::heading;
 use crate::story::{SourceIx, Story};
 use crate::strings;
 

@@ -185,16 +185,7 @@ fn claim_html<'a>(
         out.push_str("</ul></div>");
     }
     for note in &claim.notes {
-        let concerns: Vec<&str> = note
-            .concerns
-            .iter()
-            .map(|&s| story.source(s).publisher.as_str())
-            .collect();
-        let concerns = if concerns.is_empty() {
-            String::new()
-        } else {
-            format!("{}: {}. ", strings::CONCERNS, concerns.join(", "))
-        };
+        let concerns = strings::note_concerns(story, note).unwrap_or_default();
         let outlets = if note.outlets.is_empty() {
             String::new()
         } else {
@@ -298,13 +289,7 @@ pub fn static_story(story: &Story) -> String {
 mod tests {
     use super::*;
 
-    fn fixture() -> Story {
-        Story::load(
-            "fixture.json",
-            include_str!("../../tests/fixtures/small-story.json"),
-        )
-        .expect("valid")
-    }
+    use crate::story::fixture::{small as fixture, SMALL};
 
     #[test]
     fn every_card_claim_version_note_and_source_is_in_the_html() {
@@ -375,7 +360,7 @@ mod tests {
 
     #[test]
     fn story_text_is_escaped() {
-        let json = include_str!("../../tests/fixtures/small-story.json")
+        let json = SMALL
             .replacen("Founding\"", "<script>alert(1)</script>\"", 1)
             .replacen(
                 "The venture began in 1955.",

@@ -7,6 +7,8 @@
 
 pub mod date;
 pub mod file;
+#[cfg(test)]
+pub(crate) mod fixture;
 pub mod id;
 mod json_path;
 pub mod model;

@@ -656,7 +656,9 @@ impl Checker {
                 None
             }
         };
-        let place_outlets = self.outlet_refs(path.key("place_outlets"), &event.place_outlets, refs);
+        let place_outlets = self
+            .outlet_refs(path.key("place_outlets"), &event.place_outlets, refs)
+            .into();
         let claims_path = path.key("claims");
         if event.claims.is_empty() {
             self.fail(claims_path, "an event needs at least one claim");
