@@ -2,6 +2,8 @@
 //! make_invalid.py from a hand-written list of mistakes and messages) must
 //! produce exactly the messages in its `.expected` file, no more, no fewer.
 
+mod common;
+
 use alignment_explainer::story::{Story, MAX_STORY_BYTES};
 
 fn check(stem: &str) {
@@ -22,13 +24,7 @@ macro_rules! fixtures {
 
         #[test]
         fn every_fixture_file_has_a_test() {
-            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/invalid");
-            let mut on_disk: Vec<String> = std::fs::read_dir(dir)
-                .expect("fixture folder")
-                .filter_map(|e| e.ok()?.file_name().into_string().ok())
-                .filter_map(|n| n.strip_suffix(".json").map(str::to_string))
-                .collect();
-            on_disk.sort();
+            let on_disk = common::fixture_stems("invalid");
             let tested: Vec<&str> = vec![$($stem),*];
             assert_eq!(on_disk, tested);
             assert!(tested.len() >= 40, "{} fixtures", tested.len());

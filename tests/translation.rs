@@ -5,6 +5,8 @@
 //! messages) produces exactly the messages in its `.expected` file.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use alignment_explainer::i18n::Lang;
 use alignment_explainer::story::Story;
 
@@ -67,13 +69,7 @@ macro_rules! fixtures {
 
         #[test]
         fn every_fixture_file_has_a_test() {
-            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/invalid-translation");
-            let mut on_disk: Vec<String> = std::fs::read_dir(dir)
-                .expect("fixture folder")
-                .filter_map(|e| e.ok()?.file_name().into_string().ok())
-                .filter_map(|n| n.strip_suffix(".json").map(str::to_string))
-                .collect();
-            on_disk.sort();
+            let on_disk = common::fixture_stems("invalid-translation");
             let tested: Vec<&str> = vec![$($stem),*];
             assert_eq!(on_disk, tested);
         }

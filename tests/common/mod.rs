@@ -11,6 +11,19 @@ use std::{env, fs};
 
 use alignment_explainer::story::Story;
 
+/// The stems of the `.json` files in a fixture folder below tests/fixtures/,
+/// sorted: each malformed fixture must have its test.
+pub fn fixture_stems(folder: &str) -> Vec<String> {
+    let dir = format!("{}/tests/fixtures/{folder}", env!("CARGO_MANIFEST_DIR"));
+    let mut stems: Vec<String> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter_map(|n| n.strip_suffix(".json").map(str::to_string))
+        .collect();
+    stems.sort();
+    stems
+}
+
 /// The small story most tests start from.
 pub const SMALL_STORY: &str = include_str!("../fixtures/small-story.json");
 
