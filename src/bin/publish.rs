@@ -42,13 +42,16 @@ mod native {
         let index = trunk_index::insert_static(&index, &prerender::static_story(&story))?;
         let index = languages::localise_page(&index, BUILD_LANG, &title)?;
         let index = trunk_index::insert_into_head(&index, &languages::alternates(BUILD_LANG))?;
-        let index = trunk_index::insert_switcher(&index, &languages::switcher(BUILD_LANG))?;
+        let switcher = languages::switcher(BUILD_LANG);
+        let index = trunk_index::insert_switcher(&index, &switcher)?;
         let english = BUILD_LANG == Lang::En;
+        let mut redirect_tag = String::new();
         let index = if english {
             let redirect = languages::redirect_js();
             let name = format!("lang-{}.js", trunk_index::content_hash(redirect.as_bytes()));
             write(&dir.join(&name), &redirect)?;
-            trunk_index::insert_into_head(&index, &format!("<script src=\"./{name}\"></script>"))?
+            redirect_tag = format!("<script src=\"./{name}\"></script>");
+            trunk_index::insert_into_head(&index, &redirect_tag)?
         } else {
             index
         };
@@ -95,7 +98,13 @@ mod native {
             .into_iter()
             .map(|(import, path)| Ok((import, read(&dir.join(path))?)))
             .collect::<Result<Vec<_>, String>>()?;
-        let offline = offline::offline_html(&index, &styles, &glue, &snippets, &wasm);
+        // One file, read from anywhere: no other file to load, no other
+        // language's folder beside it to link to.
+        let mut single = index.replace(&switcher, "");
+        if !redirect_tag.is_empty() {
+            single = single.replace(&redirect_tag, "");
+        }
+        let offline = offline::offline_html(&single, &styles, &glue, &snippets, &wasm);
         write(&dir.join(OFFLINE_FILE), &offline)?;
         println!(
             "publish: prerendered {} events, {loader_name}, embed.js, {}, {OFFLINE_FILE} ({} bytes)",

@@ -15,7 +15,7 @@ test('zero CSP violations under the strict policy, with every feature used', asy
   expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   await expect(page.locator('.ptx-app .ptx-card-title')).toHaveText('Sharif meets Erdogan in Istanbul');
   // Markers and the handle are placed (through the CSSOM, which CSP allows).
-  const left = await page.locator('.ptx-app .ptx-handle').evaluate((el) => el.style.left);
+  const left = await page.locator('.ptx-app .ptx-handle').evaluate((el) => el.style.insetInlineStart);
   expect(left).toMatch(/%$/);
   await page.getByRole('button', { name: 'Sources disagree' }).click();
   await page.getByRole('button', { name: /^Source 1: The Jerusalem Post/ }).first().click();
