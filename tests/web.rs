@@ -955,3 +955,65 @@ fn query_parameters_are_read_as_the_browser_reads_them() {
         ]
     );
 }
+
+/// Mounts the fixture as a story in Urdu (its texts stay English: only the
+/// direction matters here), with or without the left-to-right embed setting.
+async fn mount_urdu(timeline_ltr: bool) -> Mounted {
+    let json = fixture_with(|s| s["meta"]["language"] = "ur".into());
+    let story = Rc::new(Story::load("fixture.json", &json).expect("fixture is valid"));
+    mount_component::<Explainer>(yew::props!(explainer::Props {
+        story,
+        placement: Placement {
+            timeline_ltr,
+            ..Placement::default()
+        },
+    }))
+    .await
+}
+
+fn centre_x(element: &Element) -> f64 {
+    let rect = element.get_bounding_client_rect();
+    rect.left() + rect.width() / 2.0
+}
+
+#[wasm_bindgen_test]
+async fn a_right_to_left_story_mirrors_the_timeline_and_its_arrow_keys() {
+    let root = mount_urdu(false).await;
+    let widget = find(&root, ".ptx");
+    assert_eq!(widget.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(widget.get_attribute("lang").as_deref(), Some("ur"));
+    let slider = find(&root, "[role=slider]");
+    let track = find(&root, ".ptx-track");
+    // The first event sits at the right: time runs right to left.
+    assert!(centre_x(&slider) > centre_x(&track));
+    press(&slider, "ArrowLeft").await;
+    assert_eq!(
+        text(&root, ".ptx-card-title"),
+        "A decade",
+        "Left goes on in time"
+    );
+    press(&slider, "ArrowRight").await;
+    assert_eq!(
+        text(&root, ".ptx-card-title"),
+        "Founding",
+        "Right goes back"
+    );
+    press(&slider, "End").await;
+    assert!(centre_x(&slider) < centre_x(&track));
+}
+
+#[wasm_bindgen_test]
+async fn an_embed_can_keep_the_timeline_left_to_right_in_urdu() {
+    let root = mount_urdu(true).await;
+    assert_eq!(
+        find(&root, ".ptx").get_attribute("dir").as_deref(),
+        Some("rtl")
+    );
+    let slider = find(&root, "[role=slider]");
+    let track = find(&root, ".ptx-track");
+    assert!(centre_x(&slider) < centre_x(&track));
+    press(&slider, "ArrowRight").await;
+    assert_eq!(text(&root, ".ptx-card-title"), "A decade");
+    press(&slider, "End").await;
+    assert!(centre_x(&slider) > centre_x(&track));
+}

@@ -34,6 +34,7 @@ pub fn start() {
         placement: Placement {
             sync_location: true,
             heading_level: 1,
+            timeline_ltr: location::query_param("timeline").as_deref() == Some("ltr"),
             ..Placement::default()
         },
         story_url: story_url.map(Into::into),

@@ -27,6 +27,7 @@ fn root_props(options: EmbedOptions) -> root::Props {
             link_namespace: options.link_namespace.into(),
             heading_level: options.heading_level,
             theme: options.theme,
+            timeline_ltr: options.timeline_ltr,
         },
         story_url: options.story_url.map(Into::into),
     }

@@ -75,6 +75,12 @@ pub fn ClaimView(props: &Props) -> Html {
                 }
                 { markers(None, &claim.citations) }
             </p>
+            if let Some((text, by)) = claim.quote.as_ref().and_then(|_| crate::original_quote(&event.id, props.index)) {
+                <details class="ptx-original">
+                    <summary>{ strings::translated_quote() }</summary>
+                    <p lang="en" dir="ltr"><q>{ text }</q>{ format!(" {} {by}", strings::QUOTE_BY) }</p>
+                </details>
+            }
             <p class="ptx-agreement">{ strings::agreement(&story.publishers_of(&claim.citations)) }</p>
             { popover_for(None) }
             if let Some(d) = &claim.disagreement {

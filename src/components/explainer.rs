@@ -16,6 +16,7 @@ use crate::deep_link;
 use crate::filter::EventFacets;
 use crate::host::fragment::{self, Theme};
 use crate::host::metrics;
+use crate::i18n::{Dir, Lang};
 use crate::state::{Action, State};
 use crate::story::Story;
 use crate::strings;
@@ -38,6 +39,8 @@ pub struct Placement {
     pub heading_level: u8,
     /// The embedding page's choice of theme; a `theme=` in the link wins.
     pub theme: Option<Theme>,
+    /// Time runs left to right even in a right-to-left language (`Scrubber`).
+    pub timeline_ltr: bool,
 }
 
 impl Default for Placement {
@@ -47,6 +50,7 @@ impl Default for Placement {
             link_namespace: AttrValue::default(),
             heading_level: ARTICLE_HEADING_LEVEL,
             theme: None,
+            timeline_ltr: false,
         }
     }
 }
@@ -113,13 +117,17 @@ pub fn Explainer(props: &Props) -> Html {
     let step = |action: Action| ondispatch.reform(move |_: MouseEvent| action);
     let meta = &story.meta;
     // Attribute values the story fixes, made once rather than on every step.
+    // The story's language sets the direction of the whole widget, and only
+    // of the widget: never of the host page around it.
     let fixed = use_memo(story.clone(), |story| {
+        let dir = Lang::from_tag(&story.meta.language).map_or(Dir::Ltr, Lang::dir);
         (
             AttrValue::from(story.meta.title.clone()),
             AttrValue::from(story.meta.language.clone()),
+            dir.attr(),
         )
     });
-    let (title, language) = (*fixed).clone();
+    let (title, language, dir) = (*fixed).clone();
     let position = state.position();
     let count = visible.len();
     let current = state.current;
@@ -142,7 +150,7 @@ pub fn Explainer(props: &Props) -> Html {
     let place_outlets = shown_event.map_or_else(Rc::default, |e| e.place_outlets.clone());
 
     html! {
-        <section class={classes!("ptx", theme_class)} lang={language} aria-label={title.clone()}>
+        <section class={classes!("ptx", theme_class)} lang={language} {dir} aria-label={title.clone()}>
             <header class="ptx-head">
                 <p class="ptx-kicker">{ strings::KICKER }</p>
                 { heading(placement.heading_level, "ptx-title", None, html! { &meta.title }) }
@@ -155,7 +163,7 @@ pub fn Explainer(props: &Props) -> Html {
                 ondispatch={ondispatch.clone()} />
             if let Some(position) = position {
                 <Scrubber story={story.clone()} scale={scale.clone()} visible={visible.clone()} {position}
-                    ondispatch={ondispatch.clone()} />
+                    ondispatch={ondispatch.clone()} keep_ltr={placement.timeline_ltr} />
             }
             <div class="ptx-columns">
                 <div class="ptx-main">
@@ -163,12 +171,12 @@ pub fn Explainer(props: &Props) -> Html {
                         <nav class="ptx-nav" aria-label={strings::CARD_NAVIGATION}>
                             <button type="button" class="ptx-step" aria-label={strings::PREVIOUS_EVENT}
                                 disabled={position.0 == 0} onclick={step(Action::Previous)}>
-                                <span aria-hidden="true">{ "← " }</span>{ strings::PREVIOUS }
+                                <span class="ptx-arrow" aria-hidden="true">{ "← " }</span>{ strings::PREVIOUS }
                             </button>
                             <p class="ptx-position">{ strings::position(position.0 + 1, count) }</p>
                             <button type="button" class="ptx-step" aria-label={strings::NEXT_EVENT}
                                 disabled={position.0 + 1 >= count} onclick={step(Action::Next)}>
-                                { strings::NEXT }<span aria-hidden="true">{ " →" }</span>
+                                { strings::NEXT }<span class="ptx-arrow" aria-hidden="true">{ " →" }</span>
                             </button>
                         </nav>
                         <Card key={current.0} story={story.clone()} index={current}

@@ -8,6 +8,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::filter::VisiblePos;
+use crate::i18n::{Dir, Lang};
 use crate::number::percent;
 use crate::state::Action;
 use crate::story::{EventIx, Story};
@@ -25,14 +26,20 @@ pub struct Props {
     pub position: VisiblePos,
     /// Receives steps, jumps and drags as `Action`s.
     pub ondispatch: Callback<Action>,
+    /// Keep time running left to right in a right-to-left language (an
+    /// embed setting: `data-timeline="ltr"`, `?timeline=ltr`); by default
+    /// the axis follows the reading direction.
+    #[prop_or_default]
+    pub keep_ltr: bool,
 }
 
-/// Applies `el`'s `data-left` / `data-width` through the CSSOM. Style
+/// Applies `el`'s `data-left` / `data-width` (from the axis's start, which
+/// is the right in a mirrored timeline) through the CSSOM. Style
 /// attributes would need `style-src 'unsafe-inline'`; the CSSOM is allowed
 /// under the strict Content-Security-Policy we promise.
 fn apply_position(el: &HtmlElement) {
     let style = el.style();
-    for (attribute, property) in [("data-left", "left"), ("data-width", "width")] {
+    for (attribute, property) in [("data-left", "inset-inline-start"), ("data-width", "width")] {
         if let Some(value) = el.get_attribute(attribute) {
             let _ = style.set_property(property, &value);
         }
@@ -52,14 +59,16 @@ fn apply_positions(root: &Element) {
 }
 
 /// The key → action table of the WAI-ARIA slider pattern, plus era jumps.
-fn key_action(key: &str) -> Option<Action> {
-    Some(match key {
-        "ArrowRight" | "ArrowUp" => Action::Next,
-        "ArrowLeft" | "ArrowDown" => Action::Previous,
-        "Home" => Action::First,
-        "End" => Action::Last,
-        "PageDown" => Action::NextEra,
-        "PageUp" => Action::PreviousEra,
+/// Left and Right follow what the reader sees: on a mirrored timeline
+/// (time running right to left) Left goes to the later event.
+fn key_action(key: &str, mirrored: bool) -> Option<Action> {
+    Some(match (key, mirrored) {
+        ("ArrowRight", false) | ("ArrowLeft", true) | ("ArrowUp", _) => Action::Next,
+        ("ArrowLeft", false) | ("ArrowRight", true) | ("ArrowDown", _) => Action::Previous,
+        ("Home", _) => Action::First,
+        ("End", _) => Action::Last,
+        ("PageDown", _) => Action::NextEra,
+        ("PageUp", _) => Action::PreviousEra,
         _ => return None,
     })
 }
@@ -121,6 +130,8 @@ pub fn Scrubber(props: &Props) -> Html {
     let gesture = use_ref(|| Cell::new(Gesture::Idle));
     let story = &props.story;
     let scale = &props.scale;
+    let mirrored = !props.keep_ltr
+        && Lang::from_tag(&story.meta.language).is_some_and(|l| l.dir() == Dir::Rtl);
 
     // One handler for the track's pointer events (one closure, so its logic
     // is compiled once). A mouse or pen press scrubs at once; so does a finger
@@ -144,7 +155,12 @@ pub fn Scrubber(props: &Props) -> Html {
                 if rect.width() <= 0.0 {
                     return;
                 }
-                let share = (f64::from(e.client_x()) - rect.left()) / rect.width();
+                let from_start = if mirrored {
+                    rect.right() - f64::from(e.client_x())
+                } else {
+                    f64::from(e.client_x()) - rect.left()
+                };
+                let share = from_start / rect.width();
                 if let Some(&event) = visible.get(scale.nearest(share).0) {
                     ondispatch.emit(Action::Goto(event));
                 }
@@ -202,7 +218,7 @@ pub fn Scrubber(props: &Props) -> Html {
     let onkeydown = {
         let ondispatch = props.ondispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if let Some(action) = key_action(&e.key()) {
+            if let Some(action) = key_action(&e.key(), mirrored) {
                 e.prevent_default();
                 ondispatch.emit(action);
             }
@@ -234,6 +250,7 @@ pub fn Scrubber(props: &Props) -> Html {
         }
     });
 
+    let ltr = props.keep_ltr.then_some("ltr");
     let position = props.position;
     let event_at = |at: Option<&EventIx>| at.and_then(|&i| story.event(i));
     let current = event_at(props.visible.get(position.0));
@@ -249,7 +266,7 @@ pub fn Scrubber(props: &Props) -> Html {
                 <span class="ptx-sr">{ format!("{}: ", strings::ERA) }</span>
                 { current_era.map_or("", |era| story.era(era).label.as_str()) }
             </p>
-            <div class="ptx-track" ref={track} onpointerdown={onpointer.clone()}
+            <div class="ptx-track" ref={track} dir={ltr} onpointerdown={onpointer.clone()}
                 onpointermove={onpointer.clone()} onpointerup={onpointer.clone()} onpointercancel={onpointer}>
                 <div class="ptx-rail" ref={rail} aria-hidden="true">
                     { for scale.bands().iter().map(|b| (b, story.era(b.era))).map(|(b, era)| {
@@ -271,7 +288,7 @@ pub fn Scrubber(props: &Props) -> Html {
                     data-left={percent(scale.position(position))}
                     {onkeydown}></div>
             </div>
-            <p class="ptx-axis" aria-hidden="true">
+            <p class="ptx-axis" aria-hidden="true" dir={ltr}>
                 <span>{ date_of(props.visible.first()) }</span>
                 <span>{ date_of(props.visible.last()) }</span>
             </p>

@@ -119,7 +119,15 @@ fn outside_html(story: &Story, label: &str, outlets: &[OutletIx]) -> String {
     )
 }
 
-fn claim_html<'a>(out: &mut String, story: &Story, claim: &'a Claim, notes: &mut Footnotes<'a>) {
+/// `original`: the English words and speaker of the claim's quotation, when
+/// the story is a translation (`crate::original_quote`).
+fn claim_html<'a>(
+    out: &mut String,
+    story: &Story,
+    claim: &'a Claim,
+    original: Option<(&str, &str)>,
+    notes: &mut Footnotes<'a>,
+) {
     out.push_str("<li class=\"ptx-claim\"><p class=\"ptx-claim-text\">");
     out.push_str(&esc(&claim.text));
     if let Some(q) = &claim.quote {
@@ -136,6 +144,16 @@ fn claim_html<'a>(out: &mut String, story: &Story, claim: &'a Claim, notes: &mut
     let lead = strings::outlet_count(story.publishers_of(&claim.citations).len());
     out.push_str(&source_refs(story, &lead, &claim.citations, notes));
     out.push_str("</p>");
+    if let Some((text, by)) = original {
+        let _ = write!(
+            out,
+            "<details class=\"ptx-original\"><summary>{}</summary><p lang=\"en\" dir=\"ltr\"><q>{}</q> {} {}</p></details>",
+            esc(&strings::translated_quote()),
+            esc(text),
+            strings::QUOTE_BY,
+            esc(by)
+        );
+    }
     if let Some(d) = &claim.disagreement {
         let _ = write!(
             out,
@@ -194,8 +212,9 @@ pub fn static_story(story: &Story) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,
-        "<div class=\"ptx-static\" data-ptx-static><article class=\"ptx\" lang=\"{}\"><header class=\"ptx-head\"><p class=\"ptx-kicker\">{}</p><h1 class=\"ptx-title\">{}</h1><p class=\"ptx-standfirst\">{}</p><p class=\"ptx-dateline\">{} {} · {}</p></header><ol class=\"ptx-static-cards\">",
+        "<div class=\"ptx-static\" data-ptx-static><article class=\"ptx\" lang=\"{}\" dir=\"{}\"><header class=\"ptx-head\"><p class=\"ptx-kicker\">{}</p><h1 class=\"ptx-title\">{}</h1><p class=\"ptx-standfirst\">{}</p><p class=\"ptx-dateline\">{} {} · {}</p></header><ol class=\"ptx-static-cards\">",
         esc(&meta.language),
+        crate::i18n::Lang::from_tag(&meta.language).map_or("ltr", |l| l.dir().attr()),
         strings::KICKER,
         esc(&meta.title),
         esc(&meta.standfirst),
@@ -227,8 +246,12 @@ pub fn static_story(story: &Story) -> String {
             card: &event.id,
             cited: Vec::new(),
         };
-        for claim in &event.claims {
-            claim_html(&mut out, story, claim, &mut notes);
+        for (index, claim) in event.claims.iter().enumerate() {
+            let original = claim
+                .quote
+                .as_ref()
+                .and(crate::original_quote(&event.id, index));
+            claim_html(&mut out, story, claim, original, &mut notes);
         }
         out.push_str("</ul>");
         out.push_str(&notes.html(story));

@@ -149,6 +149,14 @@ pub fn insert_static(index: &str, static_html: &str) -> Result<String, String> {
     Ok(format!("{}{static_html}{}", &index[..at], &index[at..]))
 }
 
+/// Puts the language switcher just before the widget's page root.
+pub fn insert_switcher(index: &str, switcher: &str) -> Result<String, String> {
+    let at = index
+        .find(PAGE_ROOT)
+        .ok_or("index.html: no <main id=\"ptx-explainer\" class=\"ptx-host\">")?;
+    Ok(format!("{}{switcher}{}", &index[..at], &index[at..]))
+}
+
 pub fn insert_into_head(index: &str, tags: &str) -> Result<String, String> {
     let at = index.find("</head>").ok_or("index.html: no </head>")?;
     Ok(format!("{}{tags}\n  {}", &index[..at], &index[at..]))
