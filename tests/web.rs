@@ -984,8 +984,12 @@ async fn a_right_to_left_story_mirrors_the_timeline_and_its_arrow_keys() {
     assert_eq!(widget.get_attribute("lang").as_deref(), Some("ur"));
     let slider = find(&root, "[role=slider]");
     let track = find(&root, ".ptx-track");
-    // The first event sits at the right: time runs right to left.
-    assert!(centre_x(&slider) > centre_x(&track));
+    // The first event sits at the right: time runs right to left. (The knob
+    // glides to a new place: wait for it to arrive.)
+    until("the first event at the right", || {
+        centre_x(&slider) > centre_x(&track)
+    })
+    .await;
     press(&slider, "ArrowLeft").await;
     assert_eq!(
         text(&root, ".ptx-card-title"),
@@ -999,7 +1003,10 @@ async fn a_right_to_left_story_mirrors_the_timeline_and_its_arrow_keys() {
         "Right goes back"
     );
     press(&slider, "End").await;
-    assert!(centre_x(&slider) < centre_x(&track));
+    until("the last event at the left", || {
+        centre_x(&slider) < centre_x(&track)
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -1011,9 +1018,15 @@ async fn an_embed_can_keep_the_timeline_left_to_right_in_urdu() {
     );
     let slider = find(&root, "[role=slider]");
     let track = find(&root, ".ptx-track");
-    assert!(centre_x(&slider) < centre_x(&track));
+    until("the first event at the left", || {
+        centre_x(&slider) < centre_x(&track)
+    })
+    .await;
     press(&slider, "ArrowRight").await;
     assert_eq!(text(&root, ".ptx-card-title"), "A decade");
     press(&slider, "End").await;
-    assert!(centre_x(&slider) > centre_x(&track));
+    until("the last event at the right", || {
+        centre_x(&slider) > centre_x(&track)
+    })
+    .await;
 }
