@@ -981,7 +981,13 @@ async fn a_right_to_left_story_mirrors_the_timeline_and_its_arrow_keys() {
     assert_eq!(widget.get_attribute("dir").as_deref(), Some("rtl"));
     assert_eq!(widget.get_attribute("lang").as_deref(), Some("ur"));
     let slider = find(&root, "[role=slider]");
-    let first = centre_x(&slider);
+    let track = find(&root, ".ptx-track");
+    // The first event sits at the right: time runs right to left. (The knob
+    // glides to a new place: wait for it to arrive.)
+    until("the first event at the right", || {
+        centre_x(&slider) > centre_x(&track)
+    })
+    .await;
     press(&slider, "ArrowLeft").await;
     assert_eq!(text(&root, ".ptx-card-title"), "A decade", "Left goes on");
     press(&slider, "ArrowRight").await;
@@ -993,7 +999,10 @@ async fn a_right_to_left_story_mirrors_the_timeline_and_its_arrow_keys() {
     // Time runs right to left: the last event is left of the first (the
     // knob glides there: wait for it).
     press(&slider, "End").await;
-    until("the knob to move left", || centre_x(&slider) < first - 50.0).await;
+    until("the last event at the left", || {
+        centre_x(&slider) < centre_x(&track)
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -1002,12 +1011,16 @@ async fn an_embed_can_keep_the_timeline_left_to_right_in_urdu() {
     let widget = find(&root, ".ptx");
     assert_eq!(widget.get_attribute("dir").as_deref(), Some("rtl"));
     let slider = find(&root, "[role=slider]");
-    let first = centre_x(&slider);
+    let track = find(&root, ".ptx-track");
+    until("the first event at the left", || {
+        centre_x(&slider) < centre_x(&track)
+    })
+    .await;
     press(&slider, "ArrowRight").await;
     assert_eq!(text(&root, ".ptx-card-title"), "A decade", "Right goes on");
     press(&slider, "End").await;
-    until("the knob to move right", || {
-        centre_x(&slider) > first + 50.0
+    until("the last event at the right", || {
+        centre_x(&slider) > centre_x(&track)
     })
     .await;
 }

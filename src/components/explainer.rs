@@ -117,13 +117,17 @@ pub fn Explainer(props: &Props) -> Html {
     let step = |action: Action| ondispatch.reform(move |_: MouseEvent| action);
     let meta = &story.meta;
     // Attribute values the story fixes, made once rather than on every step.
+    // The story's language sets the direction of the whole widget, and only
+    // of the widget: never of the host page around it.
     let fixed = use_memo(story.clone(), |story| {
+        let dir = Lang::from_tag(&story.meta.language).map_or(Dir::Ltr, Lang::dir);
         (
             AttrValue::from(story.meta.title.clone()),
             AttrValue::from(story.meta.language.clone()),
+            dir.attr(),
         )
     });
-    let (title, language) = (*fixed).clone();
+    let (title, language, dir) = (*fixed).clone();
     let position = state.position();
     let count = visible.len();
     let current = state.current;
@@ -142,9 +146,6 @@ pub fn Explainer(props: &Props) -> Html {
         ))
     });
     let theme_class = link.theme.or(placement.theme).map(Theme::class);
-    // The story's language sets the direction of the whole widget, and only
-    // of the widget: never of the host page around it.
-    let dir = Lang::from_tag(&language).map_or(Dir::Ltr, Lang::dir).attr();
     let place = shown_event.and_then(|e| e.place);
     let place_outlets = shown_event.map_or_else(Rc::default, |e| e.place_outlets.clone());
 
