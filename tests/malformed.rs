@@ -2,6 +2,7 @@
 //! make_invalid.py from a hand-written list of mistakes and messages) must
 //! produce exactly the messages in its `.expected` file, no more, no fewer.
 
+#[macro_use]
 mod common;
 
 use alignment_explainer::story::{Story, MAX_STORY_BYTES};
@@ -18,21 +19,8 @@ fn check(stem: &str) {
     assert_eq!(format!("{report}\n"), expected, "{stem}");
 }
 
-macro_rules! fixtures {
-    ($($name:ident => $stem:literal,)*) => {
-        $(#[test] fn $name() { check($stem); })*
-
-        #[test]
-        fn every_fixture_file_has_a_test() {
-            let on_disk = common::fixture_stems("invalid");
-            let tested: Vec<&str> = vec![$($stem),*];
-            assert_eq!(on_disk, tested);
-            assert!(tested.len() >= 40, "{} fixtures", tested.len());
-        }
-    };
-}
-
-fixtures! {
+fixture_tests! {
+    "invalid", 40,
     t01_syntax_trailing_comma => "01-syntax-trailing-comma",
     t02_syntax_empty_file => "02-syntax-empty-file",
     t03_syntax_unclosed_string => "03-syntax-unclosed-string",

@@ -5,6 +5,7 @@
 //! messages) produces exactly the messages in its `.expected` file.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[macro_use]
 mod common;
 
 use alignment_explainer::i18n::Lang;
@@ -63,20 +64,8 @@ fn check(stem: &str) {
     assert_eq!(format!("{report}\n"), expected, "{stem}");
 }
 
-macro_rules! fixtures {
-    ($($name:ident => $stem:literal,)*) => {
-        $(#[test] fn $name() { check($stem); })*
-
-        #[test]
-        fn every_fixture_file_has_a_test() {
-            let on_disk = common::fixture_stems("invalid-translation");
-            let tested: Vec<&str> = vec![$($stem),*];
-            assert_eq!(on_disk, tested);
-        }
-    };
-}
-
-fixtures! {
+fixture_tests! {
+    "invalid-translation", 20,
     t01_missing_event => "01-missing-event",
     t02_added_actor => "02-added-actor",
     t03_changed_event_date => "03-changed-event-date",

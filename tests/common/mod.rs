@@ -24,6 +24,23 @@ pub fn fixture_stems(folder: &str) -> Vec<String> {
     stems
 }
 
+/// One test per malformed fixture of `folder` (each calls the test file's
+/// `check(stem)`), and one that every fixture file there has its test and
+/// that there are at least `min` of them.
+#[allow(unused_macros)] // used by the malformed-fixture suites only
+macro_rules! fixture_tests {
+    ($folder:literal, $min:literal, $($name:ident => $stem:literal,)*) => {
+        $(#[test] fn $name() { check($stem); })*
+
+        #[test]
+        fn every_fixture_file_has_a_test() {
+            let tested: Vec<&str> = vec![$($stem),*];
+            assert_eq!(common::fixture_stems($folder), tested);
+            assert!(tested.len() >= $min, "{} fixtures", tested.len());
+        }
+    };
+}
+
 /// The small story most tests start from.
 pub const SMALL_STORY: &str = include_str!("../fixtures/small-story.json");
 
