@@ -1,7 +1,8 @@
 //! Checks a story file the way the build does, for editors:
 //!     cargo run --bin story-check -- path/to/story.json
 //! Prints every problem (file, JSON path, what is wrong) and exits 1, or says
-//! what the story holds and exits 0.
+//! what the story holds and exits 0. Warnings (`story::warnings`: legal but
+//! probably wrong) are printed either way and never change the exit code.
 //!
 //! For a standards read, `--passages` also prints every claim (and each
 //! version of a disagreement) with, under it, each source it cites and the
@@ -10,7 +11,7 @@
 
 use std::{env, fs, process};
 
-use alignment_explainer::story::{Citation, Report, Story, MAX_STORY_BYTES};
+use alignment_explainer::story::{warnings, Citation, Report, Story, MAX_STORY_BYTES};
 
 const USAGE: &str = "usage: story-check [--passages] path/to/story.json";
 
@@ -54,6 +55,13 @@ fn main() {
             process::exit(1);
         }
     };
+    let warnings = warnings::warnings(&text);
+    for w in &warnings {
+        eprintln!("{path}: {}: warning: {}", w.path, w.message);
+    }
+    if !warnings.is_empty() {
+        eprintln!("{} warning(s)", warnings.len());
+    }
     match Story::load(&path, &text) {
         Ok(story) => {
             if passages {

@@ -11,6 +11,7 @@ mod json_path;
 pub mod model;
 pub mod report;
 pub mod validate;
+pub mod warnings;
 pub mod wire;
 
 use file::StoryFile;
