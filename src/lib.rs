@@ -36,6 +36,7 @@ pub mod render_count;
 pub mod state;
 pub mod story;
 pub mod strings;
+pub mod studio;
 pub mod text_fragment;
 pub mod timeline;
 
