@@ -17,7 +17,7 @@ mod native {
     use std::path::{Path, PathBuf};
     use std::{env, fs, process};
 
-    use alignment_explainer::publish::{embed, offline, prerender, trunk_index};
+    use alignment_explainer::publish::{embed, offline, prerender, studio_page, trunk_index};
 
     const PROVIDER: &str = "Alignment explainer";
     const OFFLINE_FILE: &str = "explainer-offline.html";
@@ -54,6 +54,11 @@ mod native {
             None => index,
         };
         write(&dir.join("embed.js"), embed::embed_js(&bundle)?)?;
+        let widget_css = (bundle.widget_css()).ok_or("index.html: no explainer stylesheet")?;
+        write(
+            &dir.join("studio.html"),
+            studio_page::studio_html(widget_css)?,
+        )?;
         // The offline page rewrites the glue as wasm-bindgen writes it, so it
         // reads the glue before minification.
         let glue = read(&dir.join(&bundle.glue))?;
@@ -80,7 +85,7 @@ mod native {
         let offline = offline::offline_html(&index, &styles, &glue, &snippets, &wasm);
         write(&dir.join(OFFLINE_FILE), &offline)?;
         println!(
-            "publish: prerendered {} events, {loader_name}, embed.js, {}, {OFFLINE_FILE} ({} bytes)",
+            "publish: prerendered {} events, {loader_name}, embed.js, studio.html, {}, {OFFLINE_FILE} ({} bytes)",
             story.events.len(),
             public_url.as_deref().map_or_else(
                 || "no oembed.json (PUBLIC_URL not set)".to_string(),
