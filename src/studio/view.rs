@@ -6,7 +6,9 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -98,7 +100,7 @@ fn line_count(text: &str) -> usize {
 
 /// Shows `card` in the preview: the widget reads its starting card from
 /// the address when drawn.
-fn show_card(card: &str, view: &UseReducerHandle<View>) {
+fn show_card(card: &str, view: &UseReducerDispatcher<View>) {
     let link = Fragment {
         card: Some(card.to_string()),
         ..Fragment::default()
@@ -192,21 +194,48 @@ pub fn Studio() -> Html {
         })
     };
 
-    // Opens `text` in the editor as the new saved version (undoable).
+    // The text before the last open or discard, which one button brings
+    // back (and pressed again, forward): the browser's own undo covers typing.
+    let before_open = use_mut_ref(|| None::<String>);
+    let can_go_back = use_state_eq(|| false);
+
+    // Opens `text` in the editor as the new saved version.
     let open = {
         let editor = editor.clone();
         let saved = saved.clone();
         let check_now = check_now.clone();
         let message = message.setter();
+        let before_open = before_open.clone();
+        let can_go_back = can_go_back.setter();
         Rc::new(move |text: String, from: String| {
             let Some(editor) = editor.cast::<HtmlTextAreaElement>() else {
                 return;
             };
             browser::keep_saved(&text);
             *saved.borrow_mut() = text.clone();
+            *before_open.borrow_mut() = Some(editor.value());
+            can_go_back.set(true);
             browser::replace_text(&editor, &text);
             check_now();
             message.set(format!("Opened {from}."));
+        })
+    };
+
+    let on_go_back = {
+        let editor = editor.clone();
+        let check_now = check_now.clone();
+        let message = message.setter();
+        Callback::from(move |_: MouseEvent| {
+            let (Some(editor), Some(before)) = (
+                editor.cast::<HtmlTextAreaElement>(),
+                before_open.borrow_mut().take(),
+            ) else {
+                return;
+            };
+            *before_open.borrow_mut() = Some(editor.value());
+            browser::replace_text(&editor, &before);
+            check_now();
+            message.set("Swapped back to the text before: press again to swap forward.".into());
         })
     };
 
@@ -224,7 +253,7 @@ pub fn Studio() -> Html {
             browser::forget_work();
             open(BUNDLED_JSON.to_string(), "the bundled story".into());
             message.set(
-                "Your changes were discarded: the bundled story is back (Undo restores them)."
+                "Your changes were discarded: the bundled story is back (\"Swap back\" restores them)."
                     .into(),
             );
         })
@@ -295,7 +324,7 @@ pub fn Studio() -> Html {
     // Moves the cursor to a problem and the preview to its card.
     let go_to = {
         let editor = editor.clone();
-        let view = view.clone();
+        let view = view.dispatcher();
         Rc::new(move |placed: &Placed| {
             if let Some(editor) = editor.cast::<HtmlTextAreaElement>() {
                 let _ = editor.focus();
@@ -311,35 +340,47 @@ pub fn Studio() -> Html {
         })
     };
 
-    let onkeydown = {
+    // Shortcuts work wherever the focus is (after a reload it is on the page).
+    let found_now = use_mut_ref(|| view.found.clone());
+    *found_now.borrow_mut() = view.found.clone();
+    {
         let save = save.clone();
         let go_to = go_to.clone();
-        let view = view.clone();
         let editor = editor.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            let command = e.ctrl_key() || e.meta_key();
-            if command && e.key().eq_ignore_ascii_case("s") {
-                e.prevent_default();
-                save();
-            } else if e.key() == "F8" && !view.found.is_empty() {
-                e.prevent_default();
-                // The next problem after the cursor (before it with Shift), round the end.
-                let cursor = editor
-                    .cast::<HtmlTextAreaElement>()
-                    .and_then(|t| t.selection_start().ok().flatten())
-                    .unwrap_or(0) as usize;
-                let found = &view.found;
-                let next = if e.shift_key() {
-                    (found.iter().rev().find(|p| p.at.utf16 < cursor)).or(found.last())
-                } else {
-                    (found.iter().find(|p| p.at.utf16 > cursor)).or(found.first())
-                };
-                if let Some(placed) = next {
-                    go_to(placed);
-                }
-            }
-        })
-    };
+        use_effect_with((), move |_| {
+            let listener = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    let command = e.ctrl_key() || e.meta_key();
+                    if command && e.key().eq_ignore_ascii_case("s") {
+                        e.prevent_default();
+                        save();
+                    } else if e.key() == "F8" {
+                        e.prevent_default();
+                        let cursor = (editor.cast::<HtmlTextAreaElement>())
+                            .and_then(|t| t.selection_start().ok().flatten())
+                            .unwrap_or(0) as usize;
+                        let found = found_now.borrow().clone();
+                        // The next one after the cursor (before it with Shift), round the end.
+                        let next = if e.shift_key() {
+                            (found.iter().rev().find(|p| p.at.utf16 < cursor)).or(found.last())
+                        } else {
+                            (found.iter().find(|p| p.at.utf16 > cursor)).or(found.first())
+                        };
+                        if let Some(placed) = next {
+                            go_to(placed);
+                        }
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
 
     let on_width = {
         let width = width.setter();
@@ -358,7 +399,7 @@ pub fn Studio() -> Html {
         })
     };
     let on_card = {
-        let view = view.clone();
+        let view = view.dispatcher();
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
                 show_card(&select.value(), &view);
@@ -413,7 +454,7 @@ pub fn Studio() -> Html {
     let theme_value = theme.map_or("", Theme::as_str);
 
     html! {
-        <div class="studio" {onkeydown} data-checks={view.checks.to_string()}>
+        <div class="studio" data-checks={view.checks.to_string()}>
             <header class="studio-bar">
                 <h1 class="studio-title">{ "Story studio" }</h1>
                 <div class="studio-actions">
@@ -424,6 +465,9 @@ pub fn Studio() -> Html {
                     </label>
                     <button type="button" onclick={on_save}>{ "Download story.json" }</button>
                     <button type="button" onclick={on_discard}>{ "Discard my changes" }</button>
+                    if *can_go_back {
+                        <button type="button" onclick={on_go_back}>{ "Swap back" }</button>
+                    }
                 </div>
                 <p class="studio-status" role="status">
                     { if view.unsaved { "Unsaved changes (kept in this browser). " } else { "" } }
@@ -435,7 +479,7 @@ pub fn Studio() -> Html {
                     ondragover={on_drag_over} ondrop={on_drop}>
                     <h2 id="studio-text-title">{ "Story file" }</h2>
                     <p class="studio-hint" id="studio-text-hint">
-                        { "Edit, paste or drop a story.json here. Ctrl+S downloads it, F8 goes to the next problem, Ctrl+Z undoes." }
+                        { "Edit, paste or drop a story.json here. Ctrl+S downloads it, F8 (Shift+F8) goes to the next (previous) problem, Ctrl+Z and Ctrl+Y undo and redo typing; after opening a file, \"Swap back\" brings the text before it back." }
                     </p>
                     <div class="studio-editor">
                         <pre class="studio-gutter" aria-hidden="true" ref={gutter}>{ numbers }</pre>
