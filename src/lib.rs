@@ -33,6 +33,7 @@ pub mod number;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 pub mod render_count;
+pub mod sheets;
 pub mod state;
 pub mod story;
 pub mod strings;
