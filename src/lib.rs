@@ -40,6 +40,7 @@ pub mod strings;
 pub mod studio;
 pub mod text_fragment;
 pub mod timeline;
+pub mod zip;
 
 use story::{wire, Report, Story};
 

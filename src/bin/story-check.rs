@@ -4,6 +4,13 @@
 //! what the story holds and exits 0. Warnings (`story::warnings`: legal but
 //! probably wrong) are printed either way and never change the exit code.
 //!
+//! A story kept as a spreadsheet is checked from its tabs, one CSV file each
+//! (README, "The story as a spreadsheet"), its problems named by tab, row
+//! and column; `--write-json` writes the story file they make (when valid),
+//! `--write-csv DIR` a story's tabs (the template to fill in):
+//!     cargo run --bin story-check -- sheets/*.csv --write-json story.json
+//!     cargo run --bin story-check -- static/story.json --write-csv sheets/
+//!
 //! For a standards read, `--passages` also prints every claim (and each
 //! version of a disagreement) with, under it, each source it cites and the
 //! passage of that source it rests on:
@@ -11,60 +18,115 @@
 
 use std::{env, fs, process};
 
+use alignment_explainer::sheets;
 use alignment_explainer::story::{warnings, Citation, Report, Story, MAX_STORY_BYTES};
 
-const USAGE: &str = "usage: story-check [--passages] path/to/story.json";
+const USAGE: &str = "usage: story-check [--passages] [--write-json OUT.json] [--write-csv DIR] \
+(path/to/story.json | TAB.csv…)";
 
-fn main() {
-    let mut passages = false;
-    let mut path = None;
-    for arg in env::args().skip(1) {
+/// What to do, from the command line.
+#[derive(Default)]
+struct Options {
+    passages: bool,
+    write_json: Option<String>,
+    write_csv: Option<String>,
+    paths: Vec<String>,
+}
+
+fn options() -> Result<Options, ()> {
+    let mut options = Options::default();
+    let mut args = env::args().skip(1);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--passages" => passages = true,
+            "--passages" => options.passages = true,
+            "--write-json" => options.write_json = Some(args.next().ok_or(())?),
+            "--write-csv" => options.write_csv = Some(args.next().ok_or(())?),
             "-h" | "--help" => {
                 println!("{USAGE}");
-                return;
+                process::exit(0);
             }
-            _ if arg.starts_with('-') || path.is_some() => {
-                eprintln!("{USAGE}");
-                process::exit(2);
-            }
-            _ => path = Some(arg),
+            _ if arg.starts_with('-') => return Err(()),
+            _ => options.paths.push(arg),
         }
     }
-    let Some(path) = path else {
+    let csv = options.paths.iter().all(|p| p.ends_with(".csv"));
+    if options.paths.is_empty() || (!csv && options.paths.len() > 1) {
+        return Err(());
+    }
+    Ok(options)
+}
+
+fn fail(message: impl std::fmt::Display) -> ! {
+    eprintln!("{message}");
+    process::exit(1);
+}
+
+/// Reads a file, refusing oversized ones before reading them into memory.
+fn read(path: &str) -> String {
+    match fs::metadata(path) {
+        Ok(meta) if meta.len() > MAX_STORY_BYTES as u64 => {
+            fail(Report::too_big(path, meta.len()));
+        }
+        Ok(_) => {}
+        Err(e) => fail(format!("{path}: cannot read: {e}")),
+    }
+    fs::read_to_string(path).unwrap_or_else(|e| fail(format!("{path}: cannot read: {e}")))
+}
+
+fn main() {
+    let Ok(options) = options() else {
         eprintln!("{USAGE}");
         process::exit(2);
     };
-    // Refuse oversized files before reading them into memory.
-    match fs::metadata(&path) {
-        Ok(meta) if meta.len() > MAX_STORY_BYTES as u64 => {
-            eprintln!("{}", Report::too_big(&path, meta.len()));
-            process::exit(1);
+    // A spreadsheet's tabs become the story file they describe; its
+    // problems are named by tab, row and column.
+    let (path, text, sheet) = if options.paths[0].ends_with(".csv") {
+        let files: Vec<(String, String)> = (options.paths.iter())
+            .map(|p| (p.clone(), read(p)))
+            .collect();
+        match sheets::from_sheets(&files) {
+            Ok(sheet) => (
+                "the spreadsheet".to_string(),
+                sheet.json.clone(),
+                Some(sheet),
+            ),
+            Err(problems) => {
+                for p in &problems {
+                    eprintln!("{p}");
+                }
+                fail(format!("{} problem(s)", problems.len()));
+            }
         }
-        Ok(_) => {}
-        Err(e) => {
-            eprintln!("{path}: cannot read: {e}");
-            process::exit(1);
-        }
-    }
-    let text = match fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) => {
-            eprintln!("{path}: cannot read: {e}");
-            process::exit(1);
-        }
+    } else {
+        let path = options.paths[0].clone();
+        let text = read(&path);
+        (path, text, None)
+    };
+    // Where a problem is: its cell in the spreadsheet, or its JSON path.
+    let place = |json_path: &str| match sheet.as_ref().and_then(|s| s.cell_of(json_path)) {
+        Some(cell) => format!(
+            "{}.csv: row {}, column {} ({json_path})",
+            cell.tab, cell.row, cell.column
+        ),
+        None => format!("{path}: {json_path}"),
     };
     let warnings = warnings::warnings(&text);
     for w in &warnings {
-        eprintln!("{path}: {}: warning: {}", w.path, w.message);
+        eprintln!("{}: warning: {}", place(&w.path), w.message);
     }
     if !warnings.is_empty() {
         eprintln!("{} warning(s)", warnings.len());
     }
+    if let Some(dir) = &options.write_csv {
+        let tabs = sheets::to_sheets(&text).unwrap_or_else(|e| fail(format!("{path}: {e}")));
+        for (tab, csv) in tabs {
+            let file = std::path::Path::new(dir).join(format!("{tab}.csv"));
+            fs::write(&file, csv).unwrap_or_else(|e| fail(format!("{}: {e}", file.display())));
+        }
+    }
     match Story::load(&path, &text) {
         Ok(story) => {
-            if passages {
+            if options.passages {
                 print!("{}", claims_beside_passages(&story));
             }
             let claims: usize = story.events.iter().map(|e| e.claims.len()).sum();
@@ -77,11 +139,15 @@ fn main() {
                 story.sources.len(),
                 story.eras.len()
             );
+            if let Some(out) = &options.write_json {
+                fs::write(out, &text).unwrap_or_else(|e| fail(format!("{out}: {e}")));
+            }
         }
         Err(report) => {
-            eprintln!("{report}");
-            eprintln!("{} problem(s)", report.problems.len());
-            process::exit(1);
+            for p in &report.problems {
+                eprintln!("{}: {}", place(&p.path), p.message);
+            }
+            fail(format!("{} problem(s)", report.problems.len()));
         }
     }
 }

@@ -61,12 +61,12 @@ pub fn replace_text(editor: &HtmlTextAreaElement, text: &str) {
     editor.set_scroll_top(0);
 }
 
-/// Offers `text` as a download named `name`.
-pub fn download(name: &str, text: &str) {
-    let parts = js_sys::Array::of1(&text.into());
+/// Offers `content` as a download named `name`, of MIME type `kind`.
+pub fn download(name: &str, content: &[u8], kind: &str) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(content));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    options.set_type(kind);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

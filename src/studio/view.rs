@@ -19,9 +19,12 @@ use crate::components::{Explainer, Placement};
 use crate::host::fragment::{self, Fragment, Theme};
 use crate::host::location;
 use crate::story::Story;
+use crate::{sheets, zip};
 
 /// The name problems are reported under, as `story-check` names the file.
 const FILE_NAME: &str = "story.json";
+/// The spreadsheet's tabs, one CSV file each, in one download.
+const SHEETS_FILE_NAME: &str = "story-sheets.zip";
 /// The pause in typing after which the text is checked and the preview
 /// redrawn: checking the real story takes a few milliseconds, redrawing the
 /// widget some more, and neither should happen on every key.
@@ -259,20 +262,54 @@ pub fn Studio() -> Html {
         })
     };
 
+    // One story.json, or a spreadsheet's tabs (CSV files) read into one.
+    let sheet_problems = use_state_eq(Vec::<String>::new);
     let open_files = {
         let open = open.clone();
         let message = message.setter();
+        let sheet_problems = sheet_problems.setter();
         Rc::new(move |files: Option<web_sys::FileList>| {
-            let Some(file) = files.and_then(|f| f.get(0)) else {
+            let files: Vec<web_sys::File> = files
+                .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+                .unwrap_or_default();
+            if files.is_empty() {
                 return;
-            };
+            }
             let open = open.clone();
             let message = message.clone();
+            let sheet_problems = sheet_problems.clone();
             yew::platform::spawn_local(async move {
-                let name = file.name();
-                match browser::read_file(file).await {
-                    Ok(text) => open(text, name),
-                    Err(why) => message.set(why),
+                let mut read = Vec::new();
+                for file in files {
+                    let name = file.name();
+                    match browser::read_file(file).await {
+                        Ok(text) => read.push((name, text)),
+                        Err(why) => return message.set(why),
+                    }
+                }
+                sheet_problems.set(Vec::new());
+                if !read
+                    .iter()
+                    .all(|(name, _)| name.to_lowercase().ends_with(".csv"))
+                {
+                    if let [(name, text)] = read.as_slice() {
+                        open(text.clone(), name.clone());
+                    } else {
+                        message.set(
+                            "Open one story.json, or the CSV files of a spreadsheet's tabs.".into(),
+                        );
+                    }
+                    return;
+                }
+                match sheets::from_sheets(&read) {
+                    Ok(sheet) => open(sheet.json, format!("the spreadsheet ({} tabs)", read.len())),
+                    Err(problems) => {
+                        message.set(format!(
+                            "The spreadsheet was not opened: {} problem(s), below.",
+                            problems.len()
+                        ));
+                        sheet_problems.set(problems.iter().map(ToString::to_string).collect());
+                    }
                 }
             });
         })
@@ -308,12 +345,38 @@ pub fn Studio() -> Html {
                 return;
             };
             let text = editor.value();
-            browser::download(FILE_NAME, &text);
+            browser::download(FILE_NAME, text.as_bytes(), "application/json");
             browser::keep_saved(&text);
             *saved.borrow_mut() = text;
             unsaved.set(false);
             view.dispatch(Msg::Saved);
             message.set(format!("Downloaded {FILE_NAME}."));
+        })
+    };
+    let on_sheets = {
+        let editor = editor.clone();
+        let message = message.setter();
+        Callback::from(move |_: MouseEvent| {
+            let Some(editor) = editor.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            // One zip: browsers stop a page offering a dozen downloads at once.
+            let tabs = match sheets::to_sheets(&editor.value()) {
+                Ok(tabs) => tabs,
+                Err(why) => {
+                    return message.set(format!("The text is not JSON, so it has no tabs: {why}"))
+                }
+            };
+            let files: Vec<(String, Vec<u8>)> = (tabs.into_iter())
+                .map(|(tab, csv)| (format!("{tab}.csv"), csv.into_bytes()))
+                .collect();
+            if let Some(zip) = zip::stored(&files) {
+                browser::download(SHEETS_FILE_NAME, &zip, "application/zip");
+                message.set(format!(
+                    "Downloaded {SHEETS_FILE_NAME}: {} CSV files, one per tab.",
+                    files.len()
+                ));
+            }
         })
     };
     let on_save = {
@@ -460,10 +523,11 @@ pub fn Studio() -> Html {
                 <div class="studio-actions">
                     <button type="button" onclick={on_bundled}>{ "Open the bundled story" }</button>
                     <label class="studio-file">
-                        { "Open story.json…" }
-                        <input type="file" accept=".json,application/json" onchange={on_pick} />
+                        { "Open story.json or CSV tabs…" }
+                        <input type="file" multiple=true accept=".json,.csv,application/json,text/csv" onchange={on_pick} />
                     </label>
                     <button type="button" onclick={on_save}>{ "Download story.json" }</button>
+                    <button type="button" onclick={on_sheets}>{ "Download as spreadsheet (CSV)" }</button>
                     <button type="button" onclick={on_discard}>{ "Discard my changes" }</button>
                     if *can_go_back {
                         <button type="button" onclick={on_go_back}>{ "Swap back" }</button>
@@ -473,6 +537,11 @@ pub fn Studio() -> Html {
                     { if view.unsaved { "Unsaved changes (kept in this browser). " } else { "" } }
                     { (*message).clone() }
                 </p>
+                if !sheet_problems.is_empty() {
+                    <ul class="studio-sheet-problems">
+                        { for sheet_problems.iter().map(|p| html! { <li>{ p }</li> }) }
+                    </ul>
+                }
             </header>
             <main class="studio-panes">
                 <section class="studio-edit" aria-labelledby="studio-text-title"

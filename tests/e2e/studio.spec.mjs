@@ -3,7 +3,10 @@
 // survives a reload; download; axe and keyboard-only use; and the time from
 // a keystroke to an updated preview on the real story.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -206,4 +209,40 @@ test('keystroke to updated preview on the real story (median and p95)', async ({
   await expect(previewTitle(page)).toHaveText(`${'x'.repeat(15)}${STORY.meta.title}`);
   // The debounce is 250 ms; the check and redraw must add well under a second.
   expect(p95).toBeLessThan(1250);
+});
+
+test('the story as spreadsheet tabs: download the CSV tabs as a zip, edit one as European Excel saves it, import them', async ({ page }) => {
+  await openStudio(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download as spreadsheet (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('story-sheets.zip');
+  const dir = mkdtempSync(join(tmpdir(), 'studio-sheets-'));
+  execFileSync('unzip', ['-q', await download.path(), '-d', dir]);
+  const tabs = readdirSync(dir).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+  expect(tabs.map((t) => t.name).sort()).toEqual(
+    ['actors', 'citations', 'claims', 'eras', 'events', 'notes', 'outlets', 'places', 'route', 'sources', 'story', 'versions']
+      .map((t) => `${t}.csv`));
+
+  // As European Excel saves it: a byte order mark, ';' and CRLF; the title edited.
+  const story = tabs.find((t) => t.name === 'story.csv');
+  story.text = '\uFEFF' + story.text.replace(STORY.meta.title, 'Title from the spreadsheet').replaceAll(',', ';').replaceAll('\n', '\r\n');
+  const before = await checks(page);
+  await page.locator('.studio-file input').setInputFiles(tabs.map((t) => ({
+    name: t.name, mimeType: 'text/csv', buffer: Buffer.from(t.text),
+  })));
+  await nextCheck(page, before);
+  await expect(previewTitle(page)).toHaveText('Title from the spreadsheet');
+  await expect(summary(page)).toHaveText('No problems, no warnings.');
+
+  // A broken cell is named by tab, row and column, and nothing is opened.
+  const places = tabs.find((t) => t.name === 'places.csv');
+  const rows = places.text.split('\n');
+  rows[1] = rows[1].replace(/^([^,]*,[^,]*,)[^,]*/, '$1north');
+  await page.locator('.studio-file input').setInputFiles(tabs.map((t) => ({
+    name: t.name, mimeType: 'text/csv', buffer: Buffer.from(t === places ? rows.join('\n') : t.text),
+  })));
+  await expect(page.locator('.studio-sheet-problems li')).toHaveText(['places.csv: row 2, column lat: "north" is not a number']);
+  await expect(previewTitle(page)).toHaveText('Title from the spreadsheet');
 });
