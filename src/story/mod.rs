@@ -11,6 +11,8 @@ mod json_path;
 pub mod model;
 pub mod report;
 pub mod validate;
+// Studio and native tools only (Cargo.toml, feature "studio").
+#[cfg(any(feature = "studio", not(target_arch = "wasm32")))]
 pub mod warnings;
 pub mod wire;
 

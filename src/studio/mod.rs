@@ -3,9 +3,12 @@
 //! re-render. `check` and `locate` are pure; `view` is the page and
 //! `browser` what it asks of the browser. Readers never download any of it.
 
+// The page itself needs the web-sys features the "studio" feature turns on.
+#[cfg(feature = "studio")]
 pub mod browser;
 pub mod check;
 pub mod locate;
+#[cfg(feature = "studio")]
 pub mod view;
 
 /// The bundled story's file, as its editors wrote it (copied by build.rs).
