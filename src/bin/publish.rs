@@ -17,7 +17,11 @@ mod native {
     use std::path::{Path, PathBuf};
     use std::{env, fs, process};
 
-    use alignment_explainer::publish::{embed, offline, prerender, studio_page, trunk_index};
+    use alignment_explainer::i18n::Lang;
+    use alignment_explainer::publish::{
+        embed, languages, offline, prerender, studio_page, trunk_index,
+    };
+    use alignment_explainer::BUILD_LANG;
 
     const PROVIDER: &str = "Alignment explainer";
     const OFFLINE_FILE: &str = "explainer-offline.html";
@@ -38,6 +42,18 @@ mod native {
         let title = story.meta.title.clone();
 
         let index = trunk_index::insert_static(&index, &prerender::static_story(&story))?;
+        let index = languages::localise_page(&index, BUILD_LANG, &title)?;
+        let index = trunk_index::insert_into_head(&index, &languages::alternates(BUILD_LANG))?;
+        let index = trunk_index::insert_switcher(&index, &languages::switcher(BUILD_LANG))?;
+        let english = BUILD_LANG == Lang::En;
+        let index = if english {
+            let redirect = languages::redirect_js();
+            let name = format!("lang-{}.js", trunk_index::content_hash(redirect.as_bytes()));
+            write(&dir.join(&name), &redirect)?;
+            trunk_index::insert_into_head(&index, &format!("<script src=\"./{name}\"></script>"))?
+        } else {
+            index
+        };
         let index = trunk_index::drop_preload_integrity(&index);
         let (index, loader_name, loader) = trunk_index::move_loader(&index)?;
         write(&dir.join(&loader_name), loader)?;
@@ -53,12 +69,12 @@ mod native {
             }
             None => index,
         };
-        write(&dir.join("embed.js"), embed::embed_js(&bundle)?)?;
-        let widget_css = (bundle.widget_css()).ok_or("index.html: no explainer stylesheet")?;
+        let handover = english.then(languages::embed_handover_js);
         write(
-            &dir.join("studio.html"),
-            studio_page::studio_html(widget_css)?,
+            &dir.join("embed.js"),
+            embed::embed_js(&bundle, handover.as_deref())?,
         )?;
+        studio(dir, &bundle, english)?;
         // The offline page rewrites the glue as wasm-bindgen writes it, so it
         // reads the glue before minification.
         let glue = read(&dir.join(&bundle.glue))?;
@@ -93,6 +109,22 @@ mod native {
             ),
             offline.len()
         );
+        Ok(())
+    }
+
+    /// studio.html beside the English bundle, the one an editor opens;
+    /// a language's bundle drops the studio's files Trunk wrote there too.
+    fn studio(dir: &Path, bundle: &trunk_index::Bundle, english: bool) -> Result<(), String> {
+        if english {
+            let css = (bundle.widget_css()).ok_or("index.html: no explainer stylesheet")?;
+            return write(&dir.join("studio.html"), studio_page::studio_html(css)?);
+        }
+        for file in studio_page::FILES {
+            let path = dir.join(file);
+            if path.exists() {
+                fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+        }
         Ok(())
     }
 

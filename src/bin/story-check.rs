@@ -15,6 +15,10 @@
 //! version of a disagreement) with, under it, each source it cites and the
 //! passage of that source it rests on:
 //!     cargo run --bin story-check -- --passages path/to/story.json
+//!
+//! A translation is checked against the English story it translates: same
+//! ids, dates, sources, outlets and numbers, only texts translated:
+//!     cargo run --bin story-check -- --translation-of static/story.json static/story.tr.json
 
 // A native tool: the wasm target (linted with --all-targets) gets an empty
 // program, as the widget's wasm has none of the modules it uses.
@@ -33,14 +37,15 @@ mod native {
     use alignment_explainer::sheets;
     use alignment_explainer::story::{warnings, Citation, Report, Story, MAX_STORY_BYTES};
 
-    const USAGE: &str =
-        "usage: story-check [--passages] [--write-json OUT.json] [--write-csv DIR] \
-    (path/to/story.json | TAB.csv…)";
+    const USAGE: &str = "usage: story-check [--passages] [--translation-of path/to/english.json] \
+[--write-json OUT.json] [--write-csv DIR] (path/to/story.json | TAB.csv…)";
 
     /// What to do, from the command line.
     #[derive(Default)]
     struct Options {
         passages: bool,
+        /// The English story a translation is checked against.
+        translation_of: Option<String>,
         write_json: Option<String>,
         write_csv: Option<String>,
         paths: Vec<String>,
@@ -52,6 +57,7 @@ mod native {
         while let Some(arg) = args.next() {
             match arg.as_str() {
                 "--passages" => options.passages = true,
+                "--translation-of" => options.translation_of = Some(args.next().ok_or(())?),
                 "--write-json" => options.write_json = Some(args.next().ok_or(())?),
                 "--write-csv" => options.write_csv = Some(args.next().ok_or(())?),
                 "-h" | "--help" => {
@@ -137,7 +143,11 @@ mod native {
                 fs::write(&file, csv).unwrap_or_else(|e| fail(format!("{}: {e}", file.display())));
             }
         }
-        match Story::load(&path, &text) {
+        let loaded = match &options.translation_of {
+            Some(english) => Story::load_translation(&path, &text, &read(english)),
+            None => Story::load(&path, &text),
+        };
+        match loaded {
             Ok(story) => {
                 if options.passages {
                     print!("{}", claims_beside_passages(&story));

@@ -75,6 +75,12 @@ pub fn ClaimView(props: &Props) -> Html {
                 }
                 { markers(None, &claim.citations) }
             </p>
+            if let Some((text, by)) = claim.quote.as_ref().and_then(|_| crate::original_quote(&event.id, props.index)) {
+                <details class="ptx-original">
+                    <summary>{ strings::translated_quote() }</summary>
+                    <p lang="en" dir="ltr"><q>{ text }</q>{ format!(" {} {by}", strings::QUOTE_BY) }</p>
+                </details>
+            }
             <p class="ptx-agreement">{ strings::agreement(&story.publishers_of(&claim.citations)) }</p>
             { popover_for(None) }
             if let Some(d) = &claim.disagreement {
@@ -158,11 +164,6 @@ fn source_popover(story: &Story, cited: &Citation, ondispatch: &Callback<Action>
 }
 
 fn note(story: &Story, note: &Note) -> Html {
-    let concerns: Vec<&str> = note
-        .concerns
-        .iter()
-        .map(|&s| story.source(s).publisher.as_str())
-        .collect();
     let kind = match note.kind {
         NoteKind::Correction => "ptx-note-correction",
         NoteKind::Outside => "ptx-note-outside",
@@ -174,9 +175,7 @@ fn note(story: &Story, note: &Note) -> Html {
                 { &note.text }
             </p>
             <p class="ptx-note-meta">
-                if !concerns.is_empty() {
-                    { format!("{}: {}. ", strings::CONCERNS, concerns.join(", ")) }
-                }
+                { strings::note_concerns(story, note) }
                 if !note.outlets.is_empty() {
                     { format!("{}: ", strings::OUTSIDE_REPORTING) }{ outlet_list(story, &note.outlets) }{ "." }
                 }

@@ -2,6 +2,9 @@
 //! widget's stylesheet under the hashed name Trunk wrote it as, so the
 //! preview looks exactly like the published widget.
 
+/// The studio's files as Trunk writes them (index.html builds them).
+pub const FILES: [&str; 3] = ["studio.js", "studio_bg.wasm", "studio.css"];
+
 const TEMPLATE: &str = include_str!("../../static/studio.html");
 const MARKER: &str = "<!-- the widget's stylesheet -->";
 
