@@ -90,6 +90,12 @@ fn main() {
         eprintln!("{}: cannot write: {e}", target.display());
         std::process::exit(1);
     }
+    // The studio opens the bundled story as its editors wrote it.
+    let text = std::path::Path::new(&out_dir).join("story.json");
+    if let Err(e) = std::fs::write(&text, &json) {
+        eprintln!("{}: cannot write: {e}", text.display());
+        std::process::exit(1);
+    }
 }
 
 /// The English story's quotations, as Rust: `(event id, claim index, text,

@@ -7,12 +7,14 @@
 # wasm (the story is compiled into it), JS (loader, glue, snippets) and CSS.
 # index.html is listed apart: it is the page, carrying the prerendered story
 # for no-JS readers and print. The story compiler is fetched only for a story
-# file given at run time (?story=, data-story=).
+# file given at run time (?story=, data-story=). The studio (studio.html and
+# its own wasm) is for editors: no reader's page loads it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=${1:-dist}
 budget=${2:-}
 compiler=story-compiler
+studio=studio
 printf '%-12s %10s %10s %10s  %s\n' group raw gzip brotli file
 declare -A raw gz br
 row() {
@@ -24,14 +26,15 @@ row() {
 shopt -s nullglob
 for f in "$dist"/*_bg.wasm "$dist"/*.js "$dist"/snippets/*/*.js "$dist"/*.css; do
   case "${f##*/}" in
-    "$compiler"*) ;;
+    "$compiler"* | "$studio"*) ;;
     embed.js | embed-host.js) ;; # host-page scripts, not part of the widget page
     *) row first-render "$f" ;;
   esac
 done
 for f in "$dist/$compiler"*; do row on-demand "$f"; done
+for f in "$dist/$studio"*; do row studio "$f"; done
 row page "$dist/index.html"
-for group in first-render on-demand page; do
+for group in first-render on-demand studio page; do
   printf '%-12s %10d %10d %10d  %s\n' "total" "${raw[$group]:-0}" "${gz[$group]:-0}" "${br[$group]:-0}" "$group"
 done
 if [ -n "$budget" ]; then

@@ -27,6 +27,8 @@ cargo fmt --all -- --check
 step "lint (clippy, native and wasm, warnings are errors)"
 cargo clippy --locked --all-targets -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features render-count -- -D warnings
+# The studio's own code (studio.html) is built only with its feature.
+cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features render-count,studio -- -D warnings
 
 step "native tests (pure modules, validator)"
 cargo test --locked 2>&1 | tee -a "$log"

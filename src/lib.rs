@@ -34,11 +34,20 @@ pub mod number;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 pub mod render_count;
+// Studio and native tools only (Cargo.toml, feature "studio").
+#[cfg(any(feature = "studio", not(target_arch = "wasm32")))]
+pub mod sheets;
 pub mod state;
 pub mod story;
 pub mod strings;
+// Studio and native tools only (Cargo.toml, feature "studio").
+#[cfg(any(feature = "studio", not(target_arch = "wasm32")))]
+pub mod studio;
 pub mod text_fragment;
 pub mod timeline;
+// Studio and native tools only (Cargo.toml, feature "studio").
+#[cfg(any(feature = "studio", not(target_arch = "wasm32")))]
+pub mod zip;
 
 use story::{wire, Report, Story};
 

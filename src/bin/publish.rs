@@ -18,7 +18,9 @@ mod native {
     use std::{env, fs, process};
 
     use alignment_explainer::i18n::Lang;
-    use alignment_explainer::publish::{embed, languages, offline, prerender, trunk_index};
+    use alignment_explainer::publish::{
+        embed, languages, offline, prerender, studio_page, trunk_index,
+    };
     use alignment_explainer::BUILD_LANG;
 
     const PROVIDER: &str = "Alignment explainer";
@@ -75,6 +77,7 @@ mod native {
             &dir.join("embed.js"),
             embed::embed_js(&bundle, handover.as_deref())?,
         )?;
+        studio(dir, &bundle, english)?;
         // The offline page rewrites the glue as wasm-bindgen writes it, so it
         // reads the glue before minification.
         let glue = read(&dir.join(&bundle.glue))?;
@@ -107,7 +110,7 @@ mod native {
         let offline = offline::offline_html(&single, &styles, &glue, &snippets, &wasm);
         write(&dir.join(OFFLINE_FILE), &offline)?;
         println!(
-            "publish: prerendered {} events, {loader_name}, embed.js, {}, {OFFLINE_FILE} ({} bytes)",
+            "publish: prerendered {} events, {loader_name}, embed.js, studio.html, {}, {OFFLINE_FILE} ({} bytes)",
             story.events.len(),
             public_url.as_deref().map_or_else(
                 || "no oembed.json (PUBLIC_URL not set)".to_string(),
@@ -115,6 +118,22 @@ mod native {
             ),
             offline.len()
         );
+        Ok(())
+    }
+
+    /// studio.html beside the English bundle, the one an editor opens;
+    /// a language's bundle drops the studio's files Trunk wrote there too.
+    fn studio(dir: &Path, bundle: &trunk_index::Bundle, english: bool) -> Result<(), String> {
+        if english {
+            let css = (bundle.widget_css()).ok_or("index.html: no explainer stylesheet")?;
+            return write(&dir.join("studio.html"), studio_page::studio_html(css)?);
+        }
+        for file in studio_page::FILES {
+            let path = dir.join(file);
+            if path.exists() {
+                fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+        }
         Ok(())
     }
 

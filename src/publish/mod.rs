@@ -5,10 +5,12 @@
 //! - `trunk_index`: Trunk's index.html taken apart and put back together;
 //! - `embed`: `embed.js`, `oembed.json` and its discovery link;
 //! - `offline`: a single self-contained HTML file for offline reading;
-//! - `languages`: what ties the per-language bundles together.
+//! - `languages`: what ties the per-language bundles together;
+//! - `studio_page`: studio.html, the newsroom studio's page.
 
 pub mod embed;
 pub mod languages;
 pub mod offline;
 pub mod prerender;
+pub mod studio_page;
 pub mod trunk_index;

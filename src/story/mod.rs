@@ -15,6 +15,9 @@ pub mod model;
 pub mod report;
 pub mod translation;
 pub mod validate;
+// Studio and native tools only (Cargo.toml, feature "studio").
+#[cfg(any(feature = "studio", not(target_arch = "wasm32")))]
+pub mod warnings;
 pub mod wire;
 
 use file::StoryFile;

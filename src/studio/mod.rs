@@ -1,0 +1,15 @@
+//! The newsroom studio (studio.html, its own wasm: `src/bin/studio.rs`):
+//! edit a story file, see every problem where it is, and watch the widget
+//! re-render. `check` and `locate` are pure; `view` is the page and
+//! `browser` what it asks of the browser. Readers never download any of it.
+
+// The page itself needs the web-sys features the "studio" feature turns on.
+#[cfg(feature = "studio")]
+pub mod browser;
+pub mod check;
+pub mod locate;
+#[cfg(feature = "studio")]
+pub mod view;
+
+/// The bundled story's file, as its editors wrote it (copied by build.rs).
+pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/story.json"));
