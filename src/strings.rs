@@ -66,7 +66,6 @@ pub const LOAD_ERROR_TITLE: &str = "This explainer could not be loaded";
 pub const LOAD_ERROR_BODY: &str =
     "The story file has errors. Editors: fix the problems listed below.";
 pub const CLOSE: &str = "Close";
-pub const SOURCES: &str = "Sources";
 pub const FAILURE: &str = "Something went wrong with the interactive explainer. Where the page includes it, the full story is shown below.";
 pub const CARD_NAVIGATION: &str = "Cards";
 pub const SIDE_PANEL: &str = "Map and sources";
@@ -117,12 +116,6 @@ pub fn summary(events: usize, sources: usize) -> String {
     format!("{events} events · {sources} sources")
 }
 
-/// Accessible name of a citation marker, which contains its visible number
-/// (WCAG 2.5.3): "Source 1: The Jerusalem Post, 27 May 2025".
-pub fn citation_label(number: usize, publisher: &str, date: &str) -> String {
-    format!("{SOURCE_PREFIX} {number}: {publisher}, {date}")
-}
-
 /// Who stands behind a claim, visible beside its citations: "3 outlets:
 /// NationPress, Radio Dalsan, The Jerusalem Post", or "1 outlet: GSDN".
 /// A count and names only: more outlets is not more truth.
@@ -153,7 +146,8 @@ pub fn card_ref(display_date: &str, headline: &str) -> String {
     format!("{headline} ({display_date})")
 }
 
-/// Name of an open source box: "Source: The Jerusalem Post, 27 May 2025".
+/// Name of an open source box, and of a citation marker, whose visible
+/// short name it contains (WCAG 2.5.3): "Source: The Jerusalem Post, 27 May 2025".
 pub fn source_label(publisher: &str, date: &str) -> String {
     format!("{SOURCE_PREFIX}: {publisher}, {date}")
 }

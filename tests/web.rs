@@ -259,8 +259,10 @@ async fn a_citation_reveals_its_source() {
     let cite = find(&root, ".ptx-cite");
     assert_eq!(
         cite.get_attribute("aria-label").as_deref(),
-        Some("Source 1: The Daily One, 27 May 2025")
+        Some("Source: The Daily One, 27 May 2025")
     );
+    // Named, not numbered: the same label on every card.
+    assert_eq!(cite.text_content().as_deref(), Some("The Daily One"));
     assert_eq!(
         cite.get_attribute("aria-expanded").as_deref(),
         Some("false")
@@ -396,15 +398,16 @@ async fn a_disagreement_expands_to_each_version_with_sources() {
     );
     let versions = all(&root, ".ptx-version");
     assert_eq!(versions.len(), 2);
+    // Each version leads with who says it.
     assert!(versions[0]
         .text_content()
         .unwrap_or_default()
-        .starts_with("In Northtown."));
+        .starts_with("The Daily One In Northtown."));
     let version_cites = all(&versions[1], ".ptx-cite");
     assert_eq!(version_cites.len(), 1);
     assert_eq!(
         version_cites[0].get_attribute("aria-label").as_deref(),
-        Some("Source 2: Two Weekly, date unknown")
+        Some("Source: Two Weekly, date unknown")
     );
     // The next card starts folded.
     press(&find(&root, "[role=slider]"), "ArrowRight").await;

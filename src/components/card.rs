@@ -110,7 +110,7 @@ pub fn Card(props: &Props) -> Html {
             </ol>
             <footer class="ptx-card-sources">
                 { heading(props.heading_level + 1, "ptx-card-sources-title", None, html! { strings::CARD_SOURCES }) }
-                <ol>
+                <ul>
                     { for event.cited.iter().map(|&s| story.source(s)).map(|s| html! {
                         <li>
                             <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">{ &s.publisher }</a>
@@ -118,7 +118,7 @@ pub fn Card(props: &Props) -> Html {
                             { format!(": {}", strings::source_headline(s)) }
                         </li>
                     }) }
-                </ol>
+                </ul>
             </footer>
         </article>
     }

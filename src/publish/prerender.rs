@@ -67,22 +67,28 @@ fn source_refs<'a>(
     citations: &'a [Citation],
     notes: &mut Footnotes<'a>,
 ) -> String {
-    let links: Vec<String> = citations
+    format!(
+        " <span class=\"ptx-static-cites\">({lead}: {})</span>",
+        source_links(story, citations, notes)
+    )
+}
+
+/// Each cited source by its short name, linked to the sources list and
+/// marked with its footnote: "NationPress¹; Radio Dalsan²".
+fn source_links<'a>(story: &Story, citations: &'a [Citation], notes: &mut Footnotes<'a>) -> String {
+    citations
         .iter()
         .map(|c| {
             let s = story.source(c.source);
             format!(
                 "<a href=\"#ptx-source-{}\">{}</a>{}",
                 esc(&s.id),
-                esc(&s.publisher),
+                esc(s.short_name()),
                 notes.mark(c)
             )
         })
-        .collect();
-    format!(
-        " <span class=\"ptx-static-cites\">({lead}: {})</span>",
-        links.join("; ")
-    )
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Outlets as the cards name them, names linked where the address is known.
@@ -153,14 +159,15 @@ fn claim_html<'a>(out: &mut String, story: &Story, claim: &'a Claim, notes: &mut
                     outlets_html(story, &v.outlets)
                 )
             };
+            // Who says it leads, as on the interactive card.
             let sources = if v.citations.is_empty() {
                 String::new()
             } else {
-                source_refs(story, strings::SOURCES, &v.citations, notes)
+                format!("{}: ", source_links(story, &v.citations, notes))
             };
             let _ = write!(
                 out,
-                "<li class=\"ptx-version\"><p>{}{sources}{outlets}</p></li>",
+                "<li class=\"ptx-version\"><p>{sources}{}{outlets}</p></li>",
                 esc(&v.text),
             );
         }

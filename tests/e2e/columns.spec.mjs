@@ -106,7 +106,7 @@ for (const embed of ['script', 'iframe']) {
       // With the disagreement and a citation open, and the filters, still nothing spills.
       const root = embed === 'iframe' ? page.frameLocator('iframe[data-ptx-embed]') : page.locator('[data-ptx-explainer]');
       await root.getByRole('button', { name: 'Sources disagree' }).click();
-      await root.getByRole('button', { name: /^Source 1: The Jerusalem Post/ }).first().click();
+      await root.getByRole('button', { name: /^Source: The Jerusalem Post/ }).first().click();
       await root.locator('.ptx-filters summary').click();
       await expect(root.locator('.ptx-popover')).toBeVisible();
       const opened = await layout();

@@ -85,7 +85,7 @@ test('keyboard steps through events, eras and ends', async ({ page }) => {
 });
 
 test('a citation reveals its source and Escape closes it', async ({ page }) => {
-  const cite = page.getByRole('button', { name: 'Source 1: GSDN (Global Strategic and Defence News), date unknown' }).first();
+  const cite = page.getByRole('button', { name: 'Source: GSDN (Global Strategic and Defence News), date unknown' }).first();
   await cite.click();
   const popover = page.locator('.ptx-app .ptx-popover');
   await expect(popover).toContainText('GSDN (Global Strategic and Defence News)');
