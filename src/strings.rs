@@ -36,7 +36,7 @@ pub const NEW_TAB: &str = "(opens in a new tab)";
 pub const QUOTE_BY: &str = "—";
 pub const CORRECTION_NOTE: &str = "Editor's note: our reading of the sources";
 pub const OUTSIDE_NOTE: &str = "Editor's note: from outside reporting";
-pub const CONCERNS: &str = "Concerns";
+pub const CONCERNS: &str = "Regarding";
 pub const OUTSIDE_REPORTING: &str = "From outside reporting";
 /// The marker on a date, place, route or era that comes from outside reporting.
 pub const OUTSIDE_MARK: &str = "†";
@@ -102,6 +102,11 @@ pub fn position(current: usize, count: usize) -> String {
     format!("{current} of {count}")
 }
 
+/// The way on at the foot of a card: "Next: 26 May 2025 · On to Tehran".
+pub fn next_card(date: &str, headline: &str) -> String {
+    format!("{NEXT}: {date} · {headline}")
+}
+
 /// Filter result count: "Showing 12 of 30 events".
 pub fn shown(shown: usize, total: usize) -> String {
     if shown == total {
@@ -114,17 +119,6 @@ pub fn shown(shown: usize, total: usize) -> String {
 /// "events · sources" summary under the title.
 pub fn summary(events: usize, sources: usize) -> String {
     format!("{events} events · {sources} sources")
-}
-
-/// Who stands behind a claim, visible beside its citations: "3 outlets:
-/// NationPress, Radio Dalsan, The Jerusalem Post", or "1 outlet: GSDN".
-/// A count and names only: more outlets is not more truth.
-pub fn agreement(publishers: &[&str]) -> String {
-    format!(
-        "{}: {}",
-        outlet_count(publishers.len()),
-        publishers.join(", ")
-    )
 }
 
 /// "1 outlet", "3 outlets".
@@ -241,12 +235,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn agreement_counts_outlets_and_names_them() {
-        assert_eq!(agreement(&["GSDN"]), "1 outlet: GSDN");
-        assert_eq!(
-            agreement(&["NationPress", "Radio Dalsan", "The Jerusalem Post"]),
-            "3 outlets: NationPress, Radio Dalsan, The Jerusalem Post"
-        );
+    fn counts_are_worded_with_their_number() {
+        assert_eq!(outlet_count(1), "1 outlet");
+        assert_eq!(outlet_count(3), "3 outlets");
         assert_eq!(passages_quoted(12), "Passages quoted (12)");
+        assert_eq!(
+            next_card("26 May 2025", "On to Tehran"),
+            "Next: 26 May 2025 · On to Tehran"
+        );
     }
 }

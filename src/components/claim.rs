@@ -75,7 +75,6 @@ pub fn ClaimView(props: &Props) -> Html {
                 }
                 { markers(None, &claim.citations) }
             </p>
-            <p class="ptx-agreement">{ strings::agreement(&story.publishers_of(&claim.citations)) }</p>
             { popover_for(None) }
             if let Some(d) = &claim.disagreement {
                 <div class="ptx-disagreement">

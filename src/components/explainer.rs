@@ -100,14 +100,31 @@ pub fn Explainer(props: &Props) -> Html {
     // Keep the address in step with what the reader sees, from the first
     // change on. Debounced: browsers throttle (and then ignore) rapid
     // replaceState calls, and a fast drag across a long story makes hundreds.
-    let first_render = use_mut_ref(|| Cell::new(true));
+    // The same effect (one effect costs bytes) brings a new card's top into
+    // view when the card changed under a reader who had scrolled into the
+    // last one (a swipe or Next at its foot): otherwise they are left
+    // mid-card with no sign that anything happened. Never on the first
+    // render: a page opened (or restored) mid-scroll stays put.
+    let shown = use_mut_ref(|| Cell::new(None));
     let pending_link = use_mut_ref(|| None::<Timeout>);
+    let main = use_node_ref();
     use_effect_with((state.clone(), placement.sync_location), {
         let story = story.clone();
         let theme = link.theme;
         let ns = placement.link_namespace.clone();
+        let main = main.clone();
         move |(state, sync)| {
-            if *sync && !first_render.borrow().replace(false) {
+            let Some(before) = shown.borrow().replace(Some(state.current)) else {
+                return;
+            };
+            if before != state.current {
+                if let Some(main) = main.cast::<web_sys::Element>() {
+                    if main.get_bounding_client_rect().top() < 0.0 {
+                        main.scroll_into_view();
+                    }
+                }
+            }
+            if *sync {
                 let ours = deep_link::from_state(state, &story, theme);
                 // Replacing the pending timeout cancels it.
                 *pending_link.borrow_mut() = Some(Timeout::new(LINK_DEBOUNCE_MS, move || {
@@ -215,22 +232,33 @@ pub fn Explainer(props: &Props) -> Html {
                     ondispatch={ondispatch.clone()} />
             }
             <div class="ptx-columns">
-                <div class="ptx-main">
+                <div class="ptx-main" ref={main}>
                     if let Some(position) = position {
+                        // Sticky on narrow widths: a reader deep in a long card
+                        // keeps where they are and the way on.
                         <nav class="ptx-nav" aria-label={strings::CARD_NAVIGATION}>
                             <button type="button" class="ptx-step" aria-label={strings::PREVIOUS_EVENT}
                                 disabled={position.0 == 0} onclick={step(Action::Previous)}>
-                                <span aria-hidden="true">{ "← " }</span>{ strings::PREVIOUS }
+                                <span aria-hidden="true">{ "← " }</span><span class="ptx-step-word">{ strings::PREVIOUS }</span>
                             </button>
-                            <p class="ptx-position">{ strings::position(position.0 + 1, count) }</p>
+                            <p class="ptx-nav-at">
+                                <span class="ptx-nav-date">{ shown_event.map_or("", |e| &e.display_date) }</span>
+                                <span class="ptx-position">{ strings::position(position.0 + 1, count) }</span>
+                            </p>
                             <button type="button" class="ptx-step" aria-label={strings::NEXT_EVENT}
                                 disabled={position.0 + 1 >= count} onclick={step(Action::Next)}>
-                                { strings::NEXT }<span aria-hidden="true">{ " →" }</span>
+                                <span class="ptx-step-word">{ strings::NEXT }</span><span aria-hidden="true">{ " →" }</span>
                             </button>
                         </nav>
                         <Card key={current.0} story={story.clone()} index={current}
                             open_citation={state.open_citation} expanded={state.expanded.clone()}
                             ondispatch={ondispatch.clone()} heading_level={placement.heading_level + 1} />
+                        // Where Next goes, said where the reader finishes the card.
+                        if let Some(next) = visible.get(position.0 + 1).and_then(|&e| story.event(e)) {
+                            <button type="button" class="ptx-step ptx-next-card" onclick={step(Action::Next)}>
+                                { strings::next_card(&next.display_date, &next.headline) }<span aria-hidden="true">{ " →" }</span>
+                            </button>
+                        }
                     } else {
                         <div class="ptx-empty">
                             <p>{ strings::NO_MATCH }</p>

@@ -45,7 +45,7 @@ function installLayout() {
     const main = box(ptx.querySelector('.ptx-main'));
     const side = box(ptx.querySelector('.ptx-side'));
     const label = ptx.querySelector('.ptx-band-label');
-    const step = [...ptx.querySelectorAll('.ptx-step')].map((el) => Math.round(box(el).height));
+    const step = [...ptx.querySelectorAll('.ptx-nav .ptx-step')].map((el) => Math.round(box(el).height));
     return {
       width: Math.round(outer.width), left: outer.left, right: outer.right, scrolls: ptx.scrollWidth > ptx.clientWidth,
       pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
