@@ -205,12 +205,16 @@ fn claim_html<'a>(out: &mut String, story: &Story, claim: &'a Claim, notes: &mut
 }
 
 /// The static story, wrapped in the element the widget hides on mount.
+/// An empty `ptx-static-controls` holds the place of the widget's filters,
+/// scrubber and previous/next (explainer.css sizes it when scripts run), so the
+/// first card does not jump down when the widget takes over on a slow
+/// connection.
 pub fn static_story(story: &Story) -> String {
     let meta = &story.meta;
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,
-        "<div class=\"ptx-static\" data-ptx-static><article class=\"ptx\" lang=\"{}\"><header class=\"ptx-head\"><p class=\"ptx-kicker\">{}</p><h1 class=\"ptx-title\">{}</h1><p class=\"ptx-standfirst\">{}</p><p class=\"ptx-dateline\">{} {} · {}</p></header><ol class=\"ptx-static-cards\">",
+        "<div class=\"ptx-static\" data-ptx-static><article class=\"ptx\" lang=\"{}\"><header class=\"ptx-head\"><p class=\"ptx-kicker\">{}</p><h1 class=\"ptx-title\">{}</h1><p class=\"ptx-standfirst\">{}</p><p class=\"ptx-dateline\">{} {} · {}</p></header><div class=\"ptx-static-controls\"></div><ol class=\"ptx-static-cards\">",
         esc(&meta.language),
         strings::KICKER,
         esc(&meta.title),

@@ -25,16 +25,18 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto('./', { waitUntil: 'commit' });
-    // The static story first: where its first headline sits.
-    const staticTitle = page.locator('.ptx-static .ptx-card-title').first();
-    await expect(staticTitle).toBeVisible();
+    // The static story first: where its first card sits.
+    const staticCard = page.locator(".ptx-static .ptx-card").first();
+    await expect(staticCard).toBeVisible();
+    // As painted: with the stylesheet applied (layout can run before it arrives).
+    await expect(page.locator('.ptx-static .ptx-head')).toHaveCSS('border-top-width', '4px');
     await expect(page.locator('.ptx-app')).toHaveCount(0);
-    const before = await staticTitle.boundingBox();
+    const before = await staticCard.boundingBox();
     // Then the widget.
-    const liveTitle = page.locator('.ptx-app .ptx-card-title');
-    await expect(liveTitle).toBeVisible({ timeout: 30_000 });
-    const after = await liveTitle.boundingBox();
-    expect(Math.abs(after.y - before.y), 'the first headline stays where it was').toBeLessThanOrEqual(8);
+    const liveCard = page.locator(".ptx-app .ptx-card");
+    await expect(liveCard).toBeVisible({ timeout: 30_000 });
+    const after = await liveCard.boundingBox();
+    expect(Math.abs(after.y - before.y), "the first card stays where it was").toBeLessThanOrEqual(8);
     const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
     expect(cls).toBeLessThan(0.02);
     await context.close();
