@@ -71,15 +71,8 @@ pub fn from_state(state: &State, story: &Story, theme: Option<Theme>) -> Fragmen
 mod tests {
     use super::*;
     use crate::host::fragment::{format, parse};
+    use crate::story::fixture::small as fixture;
     use crate::story::{ActorIx, EventIx};
-
-    fn fixture() -> Story {
-        Story::load(
-            "fixture.json",
-            include_str!("../tests/fixtures/small-story.json"),
-        )
-        .expect("valid fixture")
-    }
 
     fn open(hash: &str) -> (Story, State) {
         let story = fixture();

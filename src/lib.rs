@@ -1,6 +1,6 @@
 //! An embeddable explainer: one news story as cards, a timeline scrubber and
 //! a source for every claim. Pure modules (`story`, `timeline`, `filter`,
-//! `state`, `deep_link`, `locator`, `strings`, `number`, `html`,
+//! `state`, `deep_link`, `locator`, `i18n`, `strings`, `number`, `html`,
 //! `text_fragment`, `publish`, `app::options` and the pure `host` codecs)
 //! know nothing of Yew or the DOM; `components` is the thin view, `app`
 //! puts it on a page.
@@ -27,6 +27,7 @@ pub mod deep_link;
 pub mod filter;
 pub mod host;
 pub mod html;
+pub mod i18n;
 pub mod locator;
 pub mod number;
 // Build-time only: kept out of the widget's wasm.
@@ -45,6 +46,26 @@ use story::{wire, Report, Story};
 /// named another), validated and compiled by `build.rs` (`story::wire`).
 pub const STORY_COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/story.bin"));
 pub const STORY_FILE_NAME: &str = "story.json";
+
+/// The language this build speaks (`PTX_LANG`, English by default): one
+/// build per language, so a reader downloads only their language's words
+/// and story (README, Languages).
+pub const BUILD_LANG: i18n::Lang = include!(concat!(env!("OUT_DIR"), "/lang.rs"));
+
+/// In a translated build, the English story's quotations by event id and
+/// claim index (`build.rs`): each translated quotation is marked as our
+/// translation, with the original one click away. Empty in English.
+const ORIGINAL_QUOTES: &[(&str, usize, &str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/originals.rs"));
+
+/// The original English words and speaker of a quotation on the claim at
+/// `claim` of event `event`, when the story is a translation.
+pub fn original_quote(event: &str, claim: usize) -> Option<(&'static str, &'static str)> {
+    ORIGINAL_QUOTES
+        .iter()
+        .find(|(e, c, _, _)| *e == event && *c == claim)
+        .map(|&(_, _, text, by)| (text, by))
+}
 
 /// The bundled story, decoded: no JSON parsing, no validation at run time.
 pub fn bundled_story() -> Result<Story, Report> {

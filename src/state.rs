@@ -42,14 +42,16 @@ pub enum Action {
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     facets: Rc<EventFacets>,
-    pub filter: Filter,
+    /// Shared, like the other collections here, so that a step (which
+    /// copies the state) allocates nothing.
+    pub filter: Rc<Filter>,
     /// The events the filter lets through, in story order.
     visible: Rc<[EventIx]>,
     /// The card on show (meaningless while nothing is visible).
     pub current: EventIx,
     pub open_citation: Option<CitationKey>,
     /// Claims (of the current card) whose disagreement is expanded.
-    pub expanded: Vec<usize>,
+    pub expanded: Rc<[usize]>,
 }
 
 impl State {
@@ -57,11 +59,11 @@ impl State {
         let visible: Rc<[EventIx]> = (0..facets.len()).map(EventIx).collect();
         State {
             facets,
-            filter: Filter::default(),
+            filter: Rc::default(),
             visible,
             current: EventIx(0),
             open_citation: None,
-            expanded: Vec::new(),
+            expanded: Rc::default(),
         }
     }
 
@@ -100,7 +102,7 @@ impl State {
         State {
             current: event,
             open_citation: None,
-            expanded: Vec::new(),
+            expanded: Rc::default(),
             ..self.clone()
         }
     }
@@ -114,7 +116,9 @@ impl State {
 
     fn with_filter(&self, filter: Filter) -> State {
         let visible: Rc<[EventIx]> = filter.visible(&self.facets).into();
-        // Keep the card if it still shows; else the next one after it, else the last.
+        // The reader was reading forward through the story: a filter that
+        // hides their card moves them on to the next match, never back to
+        // what they have read; past the last match, the last one.
         let current = if visible.binary_search(&self.current).is_ok() {
             self.current
         } else {
@@ -126,7 +130,7 @@ impl State {
                 .unwrap_or(self.current)
         };
         State {
-            filter,
+            filter: Rc::new(filter),
             visible,
             ..self.clone()
         }
@@ -161,7 +165,7 @@ impl State {
             Action::ToggleActor(actor) => self.with_filter(self.filter.toggle_actor(actor)),
             Action::SetEra(era) => self.with_filter(Filter {
                 era,
-                ..self.filter.clone()
+                ..(*self.filter).clone()
             }),
             Action::ClearFilter => self.with_filter(Filter::default()),
             Action::ToggleCitation(key) => State {
@@ -174,7 +178,7 @@ impl State {
             },
             Action::Reset => State::new(self.facets.clone()),
             Action::ToggleDisagreement(claim) => {
-                let mut expanded = self.expanded.clone();
+                let mut expanded = self.expanded.to_vec();
                 match expanded.iter().position(|&c| c == claim) {
                     Some(i) => {
                         expanded.remove(i);
@@ -182,7 +186,7 @@ impl State {
                     None => expanded.push(claim),
                 }
                 State {
-                    expanded,
+                    expanded: expanded.into(),
                     ..self.clone()
                 }
             }

@@ -2,10 +2,12 @@
 //! kind of mistake yields a message naming the file, the JSON path and the
 //! problem.
 
+mod common;
+
 use alignment_explainer::story::{SourceIx, Story};
 use serde_json::{json, Value};
 
-const FIXTURE: &str = include_str!("fixtures/small-story.json");
+use common::SMALL_STORY as FIXTURE;
 const SHIPPED: &str = include_str!("../static/story.json");
 
 fn fixture() -> Value {

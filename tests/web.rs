@@ -4,11 +4,13 @@
 //! cleared, so no test sees another's widget, listener or link.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use std::ops::Deref;
 use std::rc::Rc;
 use std::time::Duration;
 
-use alignment_explainer::components::{Card, Explainer, ExplainerProps, Placement};
+use alignment_explainer::components::{explainer, Card, Explainer, Placement};
 use alignment_explainer::render_count;
 use alignment_explainer::story::{EventIx, Story};
 use wasm_bindgen::{JsCast, JsValue};
@@ -18,7 +20,7 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const FIXTURE: &str = include_str!("fixtures/small-story.json");
+use common::SMALL_STORY as FIXTURE;
 
 /// Until Yew has rendered everything pending and run its effects. A zero
 /// sleep was not enough: under load Yew yields mid-render and finishes in a
@@ -100,7 +102,7 @@ async fn mount_story(json: &str, sync_location: bool) -> Mounted {
 }
 
 async fn mount_shared(story: Rc<Story>, sync_location: bool) -> Mounted {
-    mount_component::<Explainer>(yew::props!(ExplainerProps {
+    mount_component::<Explainer>(yew::props!(explainer::Props {
         story,
         placement: Placement {
             sync_location,
@@ -152,13 +154,11 @@ fn all(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-/// Markers drawn on the scrubber (one `M` per marker in its path).
+/// Events the scrubber's markers stand for.
 fn markers(root: &Element) -> usize {
-    find(root, ".ptx-markers path")
-        .get_attribute("d")
+    (find(root, ".ptx-markers").get_attribute("data-count"))
+        .and_then(|n| n.parse().ok())
         .unwrap_or_default()
-        .matches('M')
-        .count()
 }
 
 fn text(root: &Element, selector: &str) -> String {
@@ -606,7 +606,7 @@ async fn a_garbage_fragment_is_ignored() {
 }
 
 #[wasm_bindgen_test]
-async fn after_a_panic_the_prerendered_story_comes_back_with_a_notice() {
+async fn the_failure_state_shows_one_notice_however_often_it_is_shown() {
     let document = gloo::utils::document();
     let page = document.create_element("div").expect("div");
     page.set_inner_html(
@@ -783,7 +783,7 @@ fn CardHost(props: &CardHostProps) -> Html {
         <>
             <button type="button" class="ptx-test-show" {onclick}>{ "show" }</button>
             <Card story={props.story.clone()} index={*index} open_citation={None}
-                expanded={Vec::<usize>::new()} ondispatch={Callback::noop()} heading_level={3} />
+                expanded={Rc::<[usize]>::default()} ondispatch={Callback::noop()} heading_level={3} />
         </>
     }
 }
@@ -956,4 +956,79 @@ fn query_parameters_are_read_as_the_browser_reads_them() {
             None,
         ]
     );
+}
+
+/// Mounts the fixture as a story in Urdu (its texts stay English: only the
+/// direction matters here), with or without the left-to-right embed setting.
+async fn mount_urdu(timeline_ltr: bool) -> Mounted {
+    let json = fixture_with(|s| s["meta"]["language"] = "ur".into());
+    let story = Rc::new(Story::load("fixture.json", &json).expect("fixture is valid"));
+    mount_component::<Explainer>(yew::props!(explainer::Props {
+        story,
+        placement: Placement {
+            timeline_ltr,
+            ..Placement::default()
+        },
+    }))
+    .await
+}
+
+fn centre_x(element: &Element) -> f64 {
+    let rect = element.get_bounding_client_rect();
+    rect.left() + rect.width() / 2.0
+}
+
+#[wasm_bindgen_test]
+async fn a_right_to_left_story_mirrors_the_timeline_and_its_arrow_keys() {
+    let root = mount_urdu(false).await;
+    let widget = find(&root, ".ptx");
+    assert_eq!(widget.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(widget.get_attribute("lang").as_deref(), Some("ur"));
+    let slider = find(&root, "[role=slider]");
+    let track = find(&root, ".ptx-track");
+    // The first event sits at the right: time runs right to left. (The knob
+    // glides to a new place: wait for it to arrive.)
+    until("the first event at the right", || {
+        centre_x(&slider) > centre_x(&track)
+    })
+    .await;
+    press(&slider, "ArrowLeft").await;
+    assert_eq!(
+        text(&root, ".ptx-card-title"),
+        "A decade",
+        "Left goes on in time"
+    );
+    press(&slider, "ArrowRight").await;
+    assert_eq!(
+        text(&root, ".ptx-card-title"),
+        "Founding",
+        "Right goes back"
+    );
+    press(&slider, "End").await;
+    until("the last event at the left", || {
+        centre_x(&slider) < centre_x(&track)
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn an_embed_can_keep_the_timeline_left_to_right_in_urdu() {
+    let root = mount_urdu(true).await;
+    assert_eq!(
+        find(&root, ".ptx").get_attribute("dir").as_deref(),
+        Some("rtl")
+    );
+    let slider = find(&root, "[role=slider]");
+    let track = find(&root, ".ptx-track");
+    until("the first event at the left", || {
+        centre_x(&slider) < centre_x(&track)
+    })
+    .await;
+    press(&slider, "ArrowRight").await;
+    assert_eq!(text(&root, ".ptx-card-title"), "A decade");
+    press(&slider, "End").await;
+    until("the last event at the right", || {
+        centre_x(&slider) > centre_x(&track)
+    })
+    .await;
 }

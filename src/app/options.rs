@@ -17,6 +17,8 @@ pub struct EmbedOptions {
     pub theme: Option<Theme>,
     /// Another story file to show instead of the bundled one.
     pub story_url: Option<String>,
+    /// `data-timeline="ltr"`: time runs left to right even in Urdu.
+    pub timeline_ltr: bool,
 }
 
 impl EmbedOptions {
@@ -36,6 +38,7 @@ impl EmbedOptions {
                 .unwrap_or(ARTICLE_HEADING_LEVEL),
             theme: Theme::parse(&attr("data-theme")),
             story_url: (!story.is_empty()).then_some(story),
+            timeline_ltr: attr("data-timeline") == "ltr",
         }
     }
 }
@@ -62,6 +65,7 @@ mod tests {
                 heading_level: ARTICLE_HEADING_LEVEL,
                 theme: None,
                 story_url: None,
+                timeline_ltr: false,
             }
         );
     }
@@ -75,8 +79,10 @@ mod tests {
                 ("data-heading-level", "3"),
                 ("data-theme", "dark"),
                 ("data-story", "other.json"),
+                ("data-timeline", "ltr"),
             ],
         );
+        assert!(read.timeline_ltr);
         assert_eq!(read.link_namespace, "alignment");
         assert_eq!(read.heading_level, 3);
         assert_eq!(read.theme, Some(Theme::Dark));
@@ -92,8 +98,10 @@ mod tests {
                 ("data-heading-level", "7"),
                 ("data-theme", "sepia"),
                 ("data-story", ""),
+                ("data-timeline", "rtl"),
             ],
         );
+        assert!(!read.timeline_ltr);
         assert_eq!(read.link_namespace, "ptx1");
         assert_eq!(read.heading_level, ARTICLE_HEADING_LEVEL);
         assert_eq!(read.theme, None);

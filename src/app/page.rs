@@ -6,7 +6,7 @@ use web_sys::Element;
 
 use super::failure::install_panic_notice;
 use super::{new_app_container, PAGE_ROOT_ID, STATIC_REPLACED};
-use crate::components::{Placement, Root, RootProps};
+use crate::components::{root, Placement, Root};
 use crate::host::{embed, location};
 
 /// Mounts the widget into `#ptx-explainer`. The loader script is `async`,
@@ -30,10 +30,11 @@ pub fn start() {
     if host.append_child(&app).is_err() {
         return;
     }
-    let props = RootProps {
+    let props = root::Props {
         placement: Placement {
             sync_location: true,
             heading_level: 1,
+            timeline_ltr: location::query_param("timeline").as_deref() == Some("ltr"),
             ..Placement::default()
         },
         story_url: story_url.map(Into::into),

@@ -12,7 +12,7 @@ use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use super::failure::install_panic_notice;
 use super::new_app_container;
 use super::options::EmbedOptions;
-use crate::components::{Placement, Root, RootProps};
+use crate::components::{root, Placement, Root};
 
 /// Attribute marking a script-embed placeholder in an article.
 pub const EMBED_ATTRIBUTE: &str = "data-ptx-explainer";
@@ -20,13 +20,14 @@ pub const EMBED_ATTRIBUTE: &str = "data-ptx-explainer";
 /// (another embed.js on the page) leaves it alone.
 pub const MOUNTED_ATTRIBUTE: &str = "data-ptx-mounted";
 
-fn root_props(options: EmbedOptions) -> RootProps {
-    RootProps {
+fn root_props(options: EmbedOptions) -> root::Props {
+    root::Props {
         placement: Placement {
             sync_location: true,
             link_namespace: options.link_namespace.into(),
             heading_level: options.heading_level,
             theme: options.theme,
+            timeline_ltr: options.timeline_ltr,
         },
         story_url: options.story_url.map(Into::into),
     }

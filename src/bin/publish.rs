@@ -17,7 +17,9 @@ mod native {
     use std::path::{Path, PathBuf};
     use std::{env, fs, process};
 
-    use alignment_explainer::publish::{embed, offline, prerender, trunk_index};
+    use alignment_explainer::i18n::Lang;
+    use alignment_explainer::publish::{embed, languages, offline, prerender, trunk_index};
+    use alignment_explainer::BUILD_LANG;
 
     const PROVIDER: &str = "Alignment explainer";
     const OFFLINE_FILE: &str = "explainer-offline.html";
@@ -38,6 +40,18 @@ mod native {
         let title = story.meta.title.clone();
 
         let index = trunk_index::insert_static(&index, &prerender::static_story(&story))?;
+        let index = languages::localise_page(&index, BUILD_LANG, &title)?;
+        let index = trunk_index::insert_into_head(&index, &languages::alternates(BUILD_LANG))?;
+        let index = trunk_index::insert_switcher(&index, &languages::switcher(BUILD_LANG))?;
+        let english = BUILD_LANG == Lang::En;
+        let index = if english {
+            let redirect = languages::redirect_js();
+            let name = format!("lang-{}.js", trunk_index::content_hash(redirect.as_bytes()));
+            write(&dir.join(&name), &redirect)?;
+            trunk_index::insert_into_head(&index, &format!("<script src=\"./{name}\"></script>"))?
+        } else {
+            index
+        };
         let index = trunk_index::drop_preload_integrity(&index);
         let (index, loader_name, loader) = trunk_index::move_loader(&index)?;
         write(&dir.join(&loader_name), loader)?;
@@ -53,7 +67,11 @@ mod native {
             }
             None => index,
         };
-        write(&dir.join("embed.js"), embed::embed_js(&bundle)?)?;
+        let handover = english.then(languages::embed_handover_js);
+        write(
+            &dir.join("embed.js"),
+            embed::embed_js(&bundle, handover.as_deref())?,
+        )?;
         // The offline page rewrites the glue as wasm-bindgen writes it, so it
         // reads the glue before minification.
         let glue = read(&dir.join(&bundle.glue))?;

@@ -7,19 +7,43 @@
 //! version of a disagreement) with, under it, each source it cites and the
 //! passage of that source it rests on:
 //!     cargo run --bin story-check -- --passages path/to/story.json
+//!
+//! A translation is checked against the English story it translates: same
+//! ids, dates, sources, outlets and numbers, only texts translated:
+//!     cargo run --bin story-check -- --translation-of static/story.json static/story.tr.json
 
 use std::{env, fs, process};
 
 use alignment_explainer::story::{Citation, Report, Story, MAX_STORY_BYTES};
 
-const USAGE: &str = "usage: story-check [--passages] path/to/story.json";
+const USAGE: &str =
+    "usage: story-check [--passages] [--translation-of path/to/english.json] path/to/story.json";
+
+fn read(path: &str) -> String {
+    match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("{path}: cannot read: {e}");
+            process::exit(1);
+        }
+    }
+}
 
 fn main() {
     let mut passages = false;
     let mut path = None;
-    for arg in env::args().skip(1) {
+    let mut english_path = None;
+    let mut args = env::args().skip(1);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--passages" => passages = true,
+            "--translation-of" if english_path.is_none() => match args.next() {
+                Some(english) => english_path = Some(english),
+                None => {
+                    eprintln!("{USAGE}");
+                    process::exit(2);
+                }
+            },
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return;
@@ -47,14 +71,12 @@ fn main() {
             process::exit(1);
         }
     }
-    let text = match fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) => {
-            eprintln!("{path}: cannot read: {e}");
-            process::exit(1);
-        }
+    let text = read(&path);
+    let loaded = match &english_path {
+        Some(english) => Story::load_translation(&path, &text, &read(english)),
+        None => Story::load(&path, &text),
     };
-    match Story::load(&path, &text) {
+    match loaded {
         Ok(story) => {
             if passages {
                 print!("{}", claims_beside_passages(&story));

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::claim::ClaimView;
-use super::heading;
+use super::heading::heading;
 use super::outside::outside_mark;
 use crate::state::{Action, CitationKey};
 use crate::story::{EventIx, Story};
@@ -28,7 +28,7 @@ pub struct Props {
     /// The citation whose popover is open, if it is on this card.
     pub open_citation: Option<CitationKey>,
     /// Claims (by place on the card) whose disagreement is expanded.
-    pub expanded: Vec<usize>,
+    pub expanded: Rc<[usize]>,
     /// Where the card's claims send citation and disagreement toggles.
     pub ondispatch: Callback<Action>,
     /// Level of the card's headline, one below the widget's title.
@@ -44,19 +44,19 @@ pub fn Card(props: &Props) -> Html {
     let story = &props.story;
     // Hooks before any early return: Yew needs the same hooks in the same
     // order on every render of one component.
-    let swipe_start = use_mut_ref(|| Cell::new(None::<(i32, i32)>));
+    let swipe_start = use_ref(|| Cell::new(None::<(i32, i32)>));
     let onpointerdown = {
         let swipe_start = swipe_start.clone();
         Callback::from(move |e: PointerEvent| {
             if e.pointer_type() != "mouse" {
-                swipe_start.borrow().set(Some((e.client_x(), e.client_y())));
+                swipe_start.set(Some((e.client_x(), e.client_y())));
             }
         })
     };
     let onpointerup = {
         let ondispatch = props.ondispatch.clone();
         Callback::from(move |e: PointerEvent| {
-            let Some((x, y)) = swipe_start.borrow().take() else {
+            let Some((x, y)) = swipe_start.take() else {
                 return;
             };
             let (dx, dy) = (e.client_x() - x, e.client_y() - y);

@@ -37,9 +37,9 @@ pub struct Props {
 pub fn ClaimView(props: &Props) -> Html {
     counted!("ClaimView");
     let story = &props.story;
-    let Some(claim) = story
+    let Some((event, claim)) = story
         .event(props.event)
-        .and_then(|e| e.claims.get(props.index))
+        .and_then(|e| Some((e, e.claims.get(props.index)?)))
     else {
         return Html::default();
     };
@@ -75,6 +75,12 @@ pub fn ClaimView(props: &Props) -> Html {
                 }
                 { markers(None, &claim.citations) }
             </p>
+            if let Some((text, by)) = claim.quote.as_ref().and_then(|_| crate::original_quote(&event.id, props.index)) {
+                <details class="ptx-original">
+                    <summary>{ strings::translated_quote() }</summary>
+                    <p lang="en" dir="ltr"><q>{ text }</q>{ format!(" {} {by}", strings::QUOTE_BY) }</p>
+                </details>
+            }
             { popover_for(None) }
             if let Some(d) = &claim.disagreement {
                 <div class="ptx-disagreement">
@@ -161,11 +167,6 @@ fn source_popover(story: &Story, cited: &Citation, ondispatch: &Callback<Action>
 }
 
 fn note(story: &Story, note: &Note) -> Html {
-    let concerns: Vec<&str> = note
-        .concerns
-        .iter()
-        .map(|&s| story.source(s).publisher.as_str())
-        .collect();
     let kind = match note.kind {
         NoteKind::Correction => "ptx-note-correction",
         NoteKind::Outside => "ptx-note-outside",
@@ -177,9 +178,7 @@ fn note(story: &Story, note: &Note) -> Html {
                 { &note.text }
             </p>
             <p class="ptx-note-meta">
-                if !concerns.is_empty() {
-                    { format!("{}: {}. ", strings::CONCERNS, concerns.join(", ")) }
-                }
+                { strings::note_concerns(story, note) }
                 if !note.outlets.is_empty() {
                     { format!("{}: ", strings::OUTSIDE_REPORTING) }{ outlet_list(story, &note.outlets) }{ "." }
                 }

@@ -1,23 +1,23 @@
 //! The explainer: the reducer's home and the layout of everything else.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::card::Card;
 use super::filters::Filters;
-use super::heading;
+use super::heading::heading;
+use super::hooks::{use_address_follows, use_followed_links, use_host_commands, use_start_link};
 use super::map::LocatorMap;
 use super::scrubber::Scrubber;
 use super::share::Share;
 use super::sources::SourcesPanel;
 use crate::deep_link;
 use crate::filter::EventFacets;
-use crate::host::fragment::{self, Fragment, Theme};
-use crate::host::{embed, location, metrics};
-use crate::state::Action;
+use crate::host::fragment::{self, Theme};
+use crate::host::metrics;
+use crate::i18n::{Dir, Lang};
+use crate::state::{Action, State};
 use crate::story::Story;
 use crate::strings;
 use crate::timeline::Scale;
@@ -39,6 +39,8 @@ pub struct Placement {
     pub heading_level: u8,
     /// The embedding page's choice of theme; a `theme=` in the link wins.
     pub theme: Option<Theme>,
+    /// Time runs left to right even in a right-to-left language (`Scrubber`).
+    pub timeline_ltr: bool,
 }
 
 impl Default for Placement {
@@ -48,6 +50,22 @@ impl Default for Placement {
             link_namespace: AttrValue::default(),
             heading_level: ARTICLE_HEADING_LEVEL,
             theme: None,
+            timeline_ltr: false,
+        }
+    }
+}
+
+// The reducer returns the same `Rc` when nothing changed, so an action that
+// changes nothing re-renders nothing.
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
         }
     }
 }
@@ -61,9 +79,6 @@ pub struct Props {
     pub placement: Placement,
 }
 
-/// How long the address waits for scrubbing to pause before it follows.
-const LINK_DEBOUNCE_MS: u32 = 150;
-
 /// The whole widget for one story: title and standfirst, filters, scrubber,
 /// the current card, map, sources and share panel. Owns the one reducer
 /// (`State`), and is the only component that talks to the page: the URL
@@ -73,17 +88,7 @@ pub fn Explainer(props: &Props) -> Html {
     counted!("Explainer");
     let story = &props.story;
     let placement = &props.placement;
-    let link = use_memo((), {
-        let sync = placement.sync_location;
-        let ns = placement.link_namespace.clone();
-        move |_| {
-            if sync {
-                fragment::parse_in(&location::read_hash(), &ns)
-            } else {
-                Fragment::default()
-            }
-        }
-    });
+    let link = use_start_link(placement);
     let share_open = use_state_eq(|| false);
     let onsharetoggle = use_callback(share_open.setter(), |open: bool, set| set.set(open));
     let share_open = *share_open;
@@ -97,42 +102,8 @@ pub fn Explainer(props: &Props) -> Html {
         Scale::for_events(story, visible)
     });
 
-    // Keep the address in step with what the reader sees, from the first
-    // change on. Debounced: browsers throttle (and then ignore) rapid
-    // replaceState calls, and a fast drag across a long story makes hundreds.
-    // The same effect (one effect costs bytes) brings a new card's top into
-    // view when the card changed under a reader who had scrolled into the
-    // last one (a swipe or Next at its foot): otherwise they are left
-    // mid-card with no sign that anything happened. Never on the first
-    // render: a page opened (or restored) mid-scroll stays put.
-    let shown = use_mut_ref(|| Cell::new(None));
-    let pending_link = use_mut_ref(|| None::<Timeout>);
     let main = use_node_ref();
-    use_effect_with((state.clone(), placement.sync_location), {
-        let story = story.clone();
-        let theme = link.theme;
-        let ns = placement.link_namespace.clone();
-        let main = main.clone();
-        move |(state, sync)| {
-            let Some(before) = shown.borrow().replace(Some(state.current)) else {
-                return;
-            };
-            if before != state.current {
-                if let Some(main) = main.cast::<web_sys::Element>() {
-                    if main.get_bounding_client_rect().top() < 0.0 {
-                        main.scroll_into_view();
-                    }
-                }
-            }
-            if *sync {
-                let ours = deep_link::from_state(state, &story, theme);
-                // Replacing the pending timeout cancels it.
-                *pending_link.borrow_mut() = Some(Timeout::new(LINK_DEBOUNCE_MS, move || {
-                    location::replace_hash(&fragment::merge(&location::read_hash(), &ns, &ours));
-                }));
-            }
-        }
-    });
+    use_address_follows(&state, story, placement, link.theme, &main);
 
     // One callback for the widget's life: children compare props, and a new
     // callback each render would re-render every one of them on every step.
@@ -140,57 +111,24 @@ pub fn Explainer(props: &Props) -> Html {
         dispatcher.dispatch(action)
     });
 
-    // A deep link followed after load (an in-article `<a href="#card=…">`, the
-    // back button) opens the same view as on a fresh load: from the reset
-    // view, through the same actions, so the reader's filters give way.
-    use_effect_with(
-        (placement.sync_location, placement.link_namespace.clone()),
-        {
-            let dispatcher = state.dispatcher();
-            let story = story.clone();
-            move |(sync, ns): &(bool, AttrValue)| {
-                let ns = ns.clone();
-                let listener = sync.then(|| {
-                    location::on_hash_change(move |hash| {
-                        let link = fragment::parse_in(&hash, &ns);
-                        if link.names_a_view() {
-                            dispatcher.dispatch(Action::Reset);
-                            for action in deep_link::actions(&link, &story) {
-                                dispatcher.dispatch(action);
-                            }
-                        }
-                    })
-                });
-                move || drop(listener)
-            }
-        },
-    );
-
+    use_followed_links(state.dispatcher(), story, placement);
+    use_host_commands(state.dispatcher(), story, placement.sync_location);
     // The first card is in the DOM once the first render's effects run.
     use_effect_with((), |_| metrics::mark("first-card"));
-
-    // The embedding page may ask for a card (the only command we accept).
-    use_effect_with(placement.sync_location, {
-        let state = state.dispatcher();
-        let story = story.clone();
-        move |sync| {
-            let listener = sync
-                .then(|| {
-                    embed::listen_for_commands(move |card| {
-                        if let Some(event) = story.event_by_id(&card) {
-                            state.dispatch(Action::Goto(event));
-                        }
-                    })
-                })
-                .flatten();
-            move || drop(listener)
-        }
-    });
     let step = |action: Action| ondispatch.reform(move |_: MouseEvent| action);
     let meta = &story.meta;
-    let title = use_memo(story.clone(), |story| {
-        AttrValue::from(story.meta.title.clone())
+    // Attribute values the story fixes, made once rather than on every step.
+    // The story's language sets the direction of the whole widget, and only
+    // of the widget: never of the host page around it.
+    let fixed = use_memo(story.clone(), |story| {
+        let dir = Lang::from_tag(&story.meta.language).map_or(Dir::Ltr, Lang::dir);
+        (
+            AttrValue::from(story.meta.title.clone()),
+            AttrValue::from(story.meta.language.clone()),
+            dir.attr(),
+        )
     });
+    let (title, language, dir) = (*fixed).clone();
     let position = state.position();
     let count = visible.len();
     let current = state.current;
@@ -208,15 +146,12 @@ pub fn Explainer(props: &Props) -> Html {
             &deep_link::from_state(&state, story, None),
         ))
     });
-    let theme_class = link
-        .theme
-        .or(placement.theme)
-        .map(|t| format!("ptx-theme-{}", t.as_str()));
+    let theme_class = link.theme.or(placement.theme).map(Theme::class);
     let place = shown_event.and_then(|e| e.place);
-    let place_outlets = shown_event.map_or_else(Vec::new, |e| e.place_outlets.clone());
+    let place_outlets = shown_event.map_or_else(Rc::default, |e| e.place_outlets.clone());
 
     html! {
-        <section class={classes!("ptx", theme_class)} lang={meta.language.clone()} aria-label={(*title).clone()}>
+        <section class={classes!("ptx", theme_class)} lang={language} {dir} aria-label={title.clone()}>
             <header class="ptx-head">
                 <p class="ptx-kicker">{ strings::KICKER }</p>
                 { heading(placement.heading_level, "ptx-title", None, html! { &meta.title }) }
@@ -229,7 +164,7 @@ pub fn Explainer(props: &Props) -> Html {
                 ondispatch={ondispatch.clone()} />
             if let Some(position) = position {
                 <Scrubber story={story.clone()} scale={scale.clone()} visible={visible.clone()} {position}
-                    ondispatch={ondispatch.clone()} />
+                    ondispatch={ondispatch.clone()} keep_ltr={placement.timeline_ltr} />
             }
             <div class="ptx-columns">
                 <div class="ptx-main" ref={main}>
@@ -239,7 +174,7 @@ pub fn Explainer(props: &Props) -> Html {
                         <nav class="ptx-nav" aria-label={strings::CARD_NAVIGATION}>
                             <button type="button" class="ptx-step" aria-label={strings::PREVIOUS_EVENT}
                                 disabled={position.0 == 0} onclick={step(Action::Previous)}>
-                                <span aria-hidden="true">{ "← " }</span><span class="ptx-step-word">{ strings::PREVIOUS }</span>
+                                <span class="ptx-arrow" aria-hidden="true">{ "← " }</span><span class="ptx-step-word">{ strings::PREVIOUS }</span>
                             </button>
                             <p class="ptx-nav-at">
                                 <span class="ptx-nav-date">{ shown_event.map_or("", |e| &e.display_date) }</span>
@@ -247,7 +182,7 @@ pub fn Explainer(props: &Props) -> Html {
                             </p>
                             <button type="button" class="ptx-step" aria-label={strings::NEXT_EVENT}
                                 disabled={position.0 + 1 >= count} onclick={step(Action::Next)}>
-                                <span class="ptx-step-word">{ strings::NEXT }</span><span aria-hidden="true">{ " →" }</span>
+                                <span class="ptx-step-word">{ strings::NEXT }</span><span class="ptx-arrow" aria-hidden="true">{ " →" }</span>
                             </button>
                         </nav>
                         <Card key={current.0} story={story.clone()} index={current}
@@ -256,7 +191,7 @@ pub fn Explainer(props: &Props) -> Html {
                         // Where Next goes, said where the reader finishes the card.
                         if let Some(next) = visible.get(position.0 + 1).and_then(|&e| story.event(e)) {
                             <button type="button" class="ptx-step ptx-next-card" onclick={step(Action::Next)}>
-                                { strings::next_card(&next.display_date, &next.headline) }<span aria-hidden="true">{ " →" }</span>
+                                { strings::next_card(&next.display_date, &next.headline) }<span class="ptx-arrow" aria-hidden="true">{ " →" }</span>
                             </button>
                         }
                     } else {
@@ -271,7 +206,7 @@ pub fn Explainer(props: &Props) -> Html {
                 <aside class="ptx-side" aria-label={strings::SIDE_PANEL}>
                     <LocatorMap story={story.clone()} {place} {place_outlets} />
                     <SourcesPanel story={story.clone()} heading_level={placement.heading_level + 1} />
-                    <Share fragment={share_fragment} title={(*title).clone()} ontoggle={onsharetoggle} />
+                    <Share fragment={share_fragment} {title} ontoggle={onsharetoggle} />
                 </aside>
             </div>
             <p class="ptx-sr" aria-live="polite" aria-atomic="true">{ announcement }</p>

@@ -14,7 +14,7 @@ use crate::strings;
 pub struct Props {
     pub story: Rc<Story>,
     /// The filter in force.
-    pub filter: Filter,
+    pub filter: Rc<Filter>,
     /// Events the filter lets through, and all events, for "12 of 30 events".
     pub shown: usize,
     pub total: usize,

@@ -16,7 +16,7 @@ pub struct Props {
     /// The current card's place, if it has one.
     pub place: Option<PlaceIx>,
     /// Outlets the current card's place comes from, when the seeds do not give it.
-    pub place_outlets: Vec<OutletIx>,
+    pub place_outlets: Rc<[OutletIx]>,
 }
 
 /// Map units between a pin and its label, and from the pin's centre down to

@@ -8,11 +8,12 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::filter::VisiblePos;
+use crate::i18n::{Dir, Lang};
 use crate::number::percent;
 use crate::state::Action;
 use crate::story::{EventIx, Story};
 use crate::strings;
-use crate::timeline::Scale;
+use crate::timeline::{Scale, MARKER_BOX_HEIGHT};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -25,14 +26,20 @@ pub struct Props {
     pub position: VisiblePos,
     /// Receives steps, jumps and drags as `Action`s.
     pub ondispatch: Callback<Action>,
+    /// Keep time running left to right in a right-to-left language (an
+    /// embed setting: `data-timeline="ltr"`, `?timeline=ltr`); by default
+    /// the axis follows the reading direction.
+    #[prop_or_default]
+    pub keep_ltr: bool,
 }
 
-/// Applies `el`'s `data-left` / `data-width` through the CSSOM. Style
+/// Applies `el`'s `data-left` / `data-width` (from the axis's start, which
+/// is the right in a mirrored timeline) through the CSSOM. Style
 /// attributes would need `style-src 'unsafe-inline'`; the CSSOM is allowed
 /// under the strict Content-Security-Policy we promise.
 fn apply_position(el: &HtmlElement) {
     let style = el.style();
-    for (attribute, property) in [("data-left", "left"), ("data-width", "width")] {
+    for (attribute, property) in [("data-left", "inset-inline-start"), ("data-width", "width")] {
         if let Some(value) = el.get_attribute(attribute) {
             let _ = style.set_property(property, &value);
         }
@@ -52,14 +59,16 @@ fn apply_positions(root: &Element) {
 }
 
 /// The key → action table of the WAI-ARIA slider pattern, plus era jumps.
-fn key_action(key: &str) -> Option<Action> {
-    Some(match key {
-        "ArrowRight" | "ArrowUp" => Action::Next,
-        "ArrowLeft" | "ArrowDown" => Action::Previous,
-        "Home" => Action::First,
-        "End" => Action::Last,
-        "PageDown" => Action::NextEra,
-        "PageUp" => Action::PreviousEra,
+/// Left and Right follow what the reader sees: on a mirrored timeline
+/// (time running right to left) Left goes to the later event.
+fn key_action(key: &str, mirrored: bool) -> Option<Action> {
+    Some(match (key, mirrored) {
+        ("ArrowRight", false) | ("ArrowLeft", true) | ("ArrowUp", _) => Action::Next,
+        ("ArrowLeft", false) | ("ArrowRight", true) | ("ArrowDown", _) => Action::Previous,
+        ("Home", _) => Action::First,
+        ("End", _) => Action::Last,
+        ("PageDown", _) => Action::NextEra,
+        ("PageUp", _) => Action::PreviousEra,
         _ => return None,
     })
 }
@@ -75,8 +84,11 @@ struct MarkersProps {
 fn Markers(props: &MarkersProps) -> Html {
     counted!("Markers");
     let d = props.scale.marker_path(MARKER_UNITS);
+    // `data-count`: how many events the path stands for (strokes that round
+    // to the same unit are drawn once), for tests and tools.
     html! {
-        <svg class="ptx-markers" viewBox={format!("0 0 {MARKER_UNITS} 10")} preserveAspectRatio="none" focusable="false">
+        <svg class="ptx-markers" viewBox={format!("0 0 {MARKER_UNITS} {MARKER_BOX_HEIGHT}")} preserveAspectRatio="none"
+            focusable="false" data-count={props.scale.len().to_string()}>
             <path {d} />
         </svg>
     }
@@ -115,9 +127,11 @@ pub fn Scrubber(props: &Props) -> Html {
     let track = use_node_ref();
     let rail = use_node_ref();
     let handle = use_node_ref();
-    let gesture = use_mut_ref(|| Cell::new(Gesture::Idle));
+    let gesture = use_ref(|| Cell::new(Gesture::Idle));
     let story = &props.story;
     let scale = &props.scale;
+    let mirrored = !props.keep_ltr
+        && Lang::from_tag(&story.meta.language).is_some_and(|l| l.dir() == Dir::Rtl);
 
     // One handler for the track's pointer events (one closure, so its logic
     // is compiled once). A mouse or pen press scrubs at once; so does a finger
@@ -141,7 +155,12 @@ pub fn Scrubber(props: &Props) -> Html {
                 if rect.width() <= 0.0 {
                     return;
                 }
-                let share = (f64::from(e.client_x()) - rect.left()) / rect.width();
+                let from_start = if mirrored {
+                    rect.right() - f64::from(e.client_x())
+                } else {
+                    f64::from(e.client_x()) - rect.left()
+                };
+                let share = from_start / rect.width();
                 if let Some(&event) = visible.get(scale.nearest(share).0) {
                     ondispatch.emit(Action::Goto(event));
                 }
@@ -150,7 +169,7 @@ pub fn Scrubber(props: &Props) -> Html {
             // (captured on the track itself: Yew delegates events from the
             // root, so the event's current target is not the track), knob focused.
             let start = || {
-                gesture.borrow().set(Gesture::Dragging);
+                gesture.set(Gesture::Dragging);
                 if let Some(el) = track.cast::<Element>() {
                     let _ = el.set_pointer_capture(e.pointer_id());
                 }
@@ -158,13 +177,13 @@ pub fn Scrubber(props: &Props) -> Html {
                     let _ = h.focus();
                 }
             };
-            let now = gesture.borrow().get();
+            let now = gesture.get();
             match (e.type_().as_str(), now) {
                 ("pointerdown", _) if e.button() == 0 => {
                     // The knob has no children; its ::before target is the knob itself.
                     let on_knob = e.target().map(JsValue::from) == handle.get().map(JsValue::from);
                     if !on_knob && e.pointer_type() == "touch" {
-                        gesture.borrow().set(Gesture::Pending {
+                        gesture.set(Gesture::Pending {
                             x: e.client_x(),
                             y: e.client_y(),
                         });
@@ -184,14 +203,14 @@ pub fn Scrubber(props: &Props) -> Html {
                         start();
                         goto();
                     } else if dy >= TOUCH_SLOP_PX {
-                        gesture.borrow().set(Gesture::Idle);
+                        gesture.set(Gesture::Idle);
                     }
                 }
                 ("pointerup", Gesture::Pending { .. }) => {
-                    gesture.borrow().set(Gesture::Idle);
+                    gesture.set(Gesture::Idle);
                     goto();
                 }
-                ("pointerup" | "pointercancel", _) => gesture.borrow().set(Gesture::Idle),
+                ("pointerup" | "pointercancel", _) => gesture.set(Gesture::Idle),
                 _ => {}
             }
         })
@@ -199,7 +218,7 @@ pub fn Scrubber(props: &Props) -> Html {
     let onkeydown = {
         let ondispatch = props.ondispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if let Some(action) = key_action(&e.key()) {
+            if let Some(action) = key_action(&e.key(), mirrored) {
                 e.prevent_default();
                 ondispatch.emit(action);
             }
@@ -231,6 +250,7 @@ pub fn Scrubber(props: &Props) -> Html {
         }
     });
 
+    let ltr = props.keep_ltr.then_some("ltr");
     let position = props.position;
     let event_at = |at: Option<&EventIx>| at.and_then(|&i| story.event(i));
     let current = event_at(props.visible.get(position.0));
@@ -246,7 +266,7 @@ pub fn Scrubber(props: &Props) -> Html {
                 <span class="ptx-sr">{ format!("{}: ", strings::ERA) }</span>
                 { current_era.map_or("", |era| story.era(era).label.as_str()) }
             </p>
-            <div class="ptx-track" ref={track} onpointerdown={onpointer.clone()}
+            <div class="ptx-track" ref={track} dir={ltr} onpointerdown={onpointer.clone()}
                 onpointermove={onpointer.clone()} onpointerup={onpointer.clone()} onpointercancel={onpointer}>
                 <div class="ptx-rail" ref={rail} aria-hidden="true">
                     { for scale.bands().iter().map(|b| (b, story.era(b.era))).map(|(b, era)| {
@@ -268,7 +288,7 @@ pub fn Scrubber(props: &Props) -> Html {
                     data-left={percent(scale.position(position))}
                     {onkeydown}></div>
             </div>
-            <p class="ptx-axis" aria-hidden="true">
+            <p class="ptx-axis" aria-hidden="true" dir={ltr}>
                 <span>{ date_of(props.visible.first()) }</span>
                 <span>{ date_of(props.visible.last()) }</span>
             </p>

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::heading;
+use super::heading::heading;
 use crate::story::{SourceIx, Story};
 use crate::strings;
 
@@ -47,10 +47,10 @@ pub fn SourcesPanel(props: &Props) -> Html {
                     let confidence = format!(
                         "{}: {} {}, {} {}, {} {}, {} {}.",
                         strings::IDENTIFICATION,
-                        strings::PUBLISHER, id.publisher.label(),
-                        strings::HEADLINE, id.headline.label(),
-                        strings::AUTHOR_FIELD, id.author.label(),
-                        strings::DATE, id.date.label(),
+                        strings::PUBLISHER, strings::confidence(id.publisher),
+                        strings::HEADLINE, strings::confidence(id.headline),
+                        strings::AUTHOR_FIELD, strings::confidence(id.author),
+                        strings::DATE, strings::confidence(id.date),
                     );
                     html! {
                         <li class="ptx-source">

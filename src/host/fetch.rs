@@ -3,7 +3,7 @@
 //! error card: never a blank box, never a panic.
 
 use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response, Url};
 
@@ -24,6 +24,18 @@ fn too_late(address: &str) -> Report {
 /// Fetches the story at `address` (relative to this page) and has the
 /// compiler module parse and validate it.
 pub async fn load_story(address: &str) -> Result<Story, Report> {
+    let url = same_site(address)?;
+    // The compiler downloads while the story does.
+    compiler::preload();
+    let text = fetch_text(address, &url).await?;
+    metrics::mark("story-fetched");
+    let story = compiler::compile(address, &text).await;
+    metrics::mark("story-compiled");
+    story
+}
+
+/// `address` resolved against this page, if it is on this page's site.
+fn same_site(address: &str) -> Result<Url, Report> {
     let location = gloo::utils::window().location();
     let here = location.href().unwrap_or_default();
     let Ok(url) = Url::new_with_base(address, &here) else {
@@ -35,29 +47,32 @@ pub async fn load_story(address: &str) -> Result<Story, Report> {
             "only story files from this site can be loaded",
         ));
     }
+    Ok(url)
+}
+
+/// The text at `url` as a JS string (it never needs to pass through this
+/// module's memory), or why it could not be had within `TIMEOUT_MS`.
+/// Problems are reported against `address`, as the page wrote it.
+async fn fetch_text(address: &str, url: &Url) -> Result<JsValue, Report> {
     let controller = AbortController::new()
         .map_err(|_| Report::whole_file(address, "cannot be requested here"))?;
     let init = RequestInit::new();
     init.set_signal(Some(&controller.signal()));
-    let timer = {
+    let _timer = {
         let controller = controller.clone();
         Timeout::new(TIMEOUT_MS, move || controller.abort())
     };
-    compiler::preload();
-    let window = gloo::utils::window();
-    let response = JsFuture::from(window.fetch_with_str_and_init(&url.href(), &init)).await;
-    let response = match response {
-        Ok(r) => r,
-        Err(_) if controller.signal().aborted() => {
-            return Err(too_late(address));
-        }
-        Err(_) => {
-            return Err(Report::whole_file(
-                address,
-                "could not be loaded (network error)",
-            ))
+    let failed = |otherwise: &str| {
+        if controller.signal().aborted() {
+            too_late(address)
+        } else {
+            Report::whole_file(address, otherwise)
         }
     };
+    let response =
+        JsFuture::from(gloo::utils::window().fetch_with_str_and_init(&url.href(), &init))
+            .await
+            .map_err(|_| failed("could not be loaded (network error)"))?;
     let Ok(response) = response.dyn_into::<Response>() else {
         return Err(Report::whole_file(address, "could not be loaded"));
     };
@@ -67,20 +82,8 @@ pub async fn load_story(address: &str) -> Result<Story, Report> {
             format!("could not be loaded: HTTP {}", response.status()),
         ));
     }
-    let text = match response.text() {
-        Ok(promise) => JsFuture::from(promise).await,
-        Err(e) => Err(e),
-    };
-    drop(timer);
-    let text = match text {
-        Ok(value) => value,
-        Err(_) if controller.signal().aborted() => {
-            return Err(too_late(address));
-        }
-        Err(_) => return Err(Report::whole_file(address, "could not be read")),
-    };
-    metrics::mark("story-fetched");
-    let story = compiler::compile(address, &text).await;
-    metrics::mark("story-compiled");
-    story
+    let text = response.text().map_err(|_| failed("could not be read"))?;
+    JsFuture::from(text)
+        .await
+        .map_err(|_| failed("could not be read"))
 }

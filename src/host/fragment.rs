@@ -33,6 +33,14 @@ impl Theme {
             Theme::Dark => "dark",
         }
     }
+
+    /// The widget root's class that forces this scheme.
+    pub fn class(self) -> &'static str {
+        match self {
+            Theme::Light => "ptx-theme-light",
+            Theme::Dark => "ptx-theme-dark",
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

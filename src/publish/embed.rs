@@ -14,8 +14,10 @@ use crate::html::escape_html;
 /// does not move when the widget appears. Addresses resolve against embed.js
 /// itself, so the bundle works from any path or CDN. An error when
 /// index.html links no widget stylesheet: the embed would otherwise come out
-/// unstyled, with nothing said.
-pub fn embed_js(bundle: &Bundle) -> Result<String, String> {
+/// unstyled, with nothing said. `handover`: the English bundle's check for
+/// an article in another language (`languages::embed_handover_js`), which
+/// then loads that language's embed.js instead.
+pub fn embed_js(bundle: &Bundle, handover: Option<&str>) -> Result<String, String> {
     let css = bundle.widget_css().ok_or_else(|| {
         format!(
             "index.html links no explainer-*.css stylesheet (found: {}); the script embed needs it",
@@ -26,9 +28,8 @@ pub fn embed_js(bundle: &Bundle) -> Result<String, String> {
             }
         )
     })?;
-    Ok(format!(
-        r#"// Script embed: <div data-ptx-explainer></div> + <script type="module" src=".../embed.js">.
-const waiting = [...document.querySelectorAll('[data-ptx-explainer]:not([data-ptx-mounted])')];
+    let script = format!(
+        r#"const waiting = [...document.querySelectorAll('[data-ptx-explainer]:not([data-ptx-mounted])')];
 for (const el of waiting) if (!el.style.minHeight) el.style.minHeight = 'min(100vh, {IFRAME_HEIGHT}px)';
 let started = null;
 const start = () => {{
@@ -47,7 +48,14 @@ else {{
 "#,
         glue = bundle.glue,
         wasm = bundle.wasm,
-    ))
+    );
+    let header = "// Script embed: <div data-ptx-explainer></div> + <script type=\"module\" src=\".../embed.js\">.\n";
+    Ok(match handover {
+        None => format!("{header}{script}"),
+        Some(check) => format!(
+            "{header}{check}if (handover) import(`./${{handover}}/embed.js`);\nelse {{\n{script}}}\n"
+        ),
+    })
 }
 
 /// The address oEmbed will give consumers, from `PUBLIC_URL`: none when it
@@ -106,7 +114,7 @@ mod tests {
 
     #[test]
     fn embed_js_resolves_files_next_to_itself() {
-        let js = embed_js(&find_bundle(TRUNK_INDEX).expect("found")).expect("embed.js");
+        let js = embed_js(&find_bundle(TRUNK_INDEX).expect("found"), None).expect("embed.js");
         assert!(js.contains("import('./app-3.js')"));
         assert!(js.contains("new URL('./app-3_bg.wasm', import.meta.url)"));
         assert!(js.contains("mountAll(new URL('./explainer-2.css', import.meta.url).href)"));
@@ -120,7 +128,7 @@ mod tests {
         let index = TRUNK_INDEX.replace("explainer-2.css", "other-2.css");
         let bundle = find_bundle(&index).expect("found");
         assert_eq!(
-            embed_js(&bundle),
+            embed_js(&bundle, None),
             Err("index.html links no explainer-*.css stylesheet (found: page-1.css, other-2.css); the script embed needs it".to_string())
         );
     }

@@ -4,9 +4,11 @@
 //! - `prerender`: the story as HTML in index.html, for no-JS readers and print;
 //! - `trunk_index`: Trunk's index.html taken apart and put back together;
 //! - `embed`: `embed.js`, `oembed.json` and its discovery link;
-//! - `offline`: a single self-contained HTML file for offline reading.
+//! - `offline`: a single self-contained HTML file for offline reading;
+//! - `languages`: what ties the per-language bundles together.
 
 pub mod embed;
+pub mod languages;
 pub mod offline;
 pub mod prerender;
 pub mod trunk_index;

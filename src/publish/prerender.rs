@@ -125,7 +125,15 @@ fn outside_html(story: &Story, label: &str, outlets: &[OutletIx]) -> String {
     )
 }
 
-fn claim_html<'a>(out: &mut String, story: &Story, claim: &'a Claim, notes: &mut Footnotes<'a>) {
+/// `original`: the English words and speaker of the claim's quotation, when
+/// the story is a translation (`crate::original_quote`).
+fn claim_html<'a>(
+    out: &mut String,
+    story: &Story,
+    claim: &'a Claim,
+    original: Option<(&str, &str)>,
+    notes: &mut Footnotes<'a>,
+) {
     out.push_str("<li class=\"ptx-claim\"><p class=\"ptx-claim-text\">");
     out.push_str(&esc(&claim.text));
     if let Some(q) = &claim.quote {
@@ -142,6 +150,16 @@ fn claim_html<'a>(out: &mut String, story: &Story, claim: &'a Claim, notes: &mut
     let lead = strings::outlet_count(story.publishers_of(&claim.citations).len());
     out.push_str(&source_refs(story, &lead, &claim.citations, notes));
     out.push_str("</p>");
+    if let Some((text, by)) = original {
+        let _ = write!(
+            out,
+            "<details class=\"ptx-original\"><summary>{}</summary><p lang=\"en\" dir=\"ltr\"><q>{}</q> {} {}</p></details>",
+            esc(&strings::translated_quote()),
+            esc(text),
+            strings::QUOTE_BY,
+            esc(by)
+        );
+    }
     if let Some(d) = &claim.disagreement {
         let _ = write!(
             out,
@@ -174,16 +192,7 @@ fn claim_html<'a>(out: &mut String, story: &Story, claim: &'a Claim, notes: &mut
         out.push_str("</ul></div>");
     }
     for note in &claim.notes {
-        let concerns: Vec<&str> = note
-            .concerns
-            .iter()
-            .map(|&s| story.source(s).publisher.as_str())
-            .collect();
-        let concerns = if concerns.is_empty() {
-            String::new()
-        } else {
-            format!("{}: {}. ", strings::CONCERNS, concerns.join(", "))
-        };
+        let concerns = strings::note_concerns(story, note).unwrap_or_default();
         let outlets = if note.outlets.is_empty() {
             String::new()
         } else {
@@ -214,8 +223,9 @@ pub fn static_story(story: &Story) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,
-        "<div class=\"ptx-static\" data-ptx-static><article class=\"ptx\" lang=\"{}\"><header class=\"ptx-head\"><p class=\"ptx-kicker\">{}</p><h1 class=\"ptx-title\">{}</h1><p class=\"ptx-standfirst\">{}</p><p class=\"ptx-dateline\">{} {} · {}</p></header><div class=\"ptx-static-controls\"></div><ol class=\"ptx-static-cards\">",
+        "<div class=\"ptx-static\" data-ptx-static><article class=\"ptx\" lang=\"{}\" dir=\"{}\"><header class=\"ptx-head\"><p class=\"ptx-kicker\">{}</p><h1 class=\"ptx-title\">{}</h1><p class=\"ptx-standfirst\">{}</p><p class=\"ptx-dateline\">{} {} · {}</p></header><div class=\"ptx-static-controls\"></div><ol class=\"ptx-static-cards\">",
         esc(&meta.language),
+        crate::i18n::Lang::from_tag(&meta.language).map_or("ltr", |l| l.dir().attr()),
         strings::KICKER,
         esc(&meta.title),
         esc(&meta.standfirst),
@@ -247,8 +257,12 @@ pub fn static_story(story: &Story) -> String {
             card: &event.id,
             cited: Vec::new(),
         };
-        for claim in &event.claims {
-            claim_html(&mut out, story, claim, &mut notes);
+        for (index, claim) in event.claims.iter().enumerate() {
+            let original = claim
+                .quote
+                .as_ref()
+                .and(crate::original_quote(&event.id, index));
+            claim_html(&mut out, story, claim, original, &mut notes);
         }
         out.push_str("</ul>");
         out.push_str(&notes.html(story));
@@ -286,13 +300,7 @@ pub fn static_story(story: &Story) -> String {
 mod tests {
     use super::*;
 
-    fn fixture() -> Story {
-        Story::load(
-            "fixture.json",
-            include_str!("../../tests/fixtures/small-story.json"),
-        )
-        .expect("valid")
-    }
+    use crate::story::fixture::{small as fixture, SMALL};
 
     #[test]
     fn every_card_claim_version_note_and_source_is_in_the_html() {
@@ -363,7 +371,7 @@ mod tests {
 
     #[test]
     fn story_text_is_escaped() {
-        let json = include_str!("../../tests/fixtures/small-story.json")
+        let json = SMALL
             .replacen("Founding\"", "<script>alert(1)</script>\"", 1)
             .replacen(
                 "The venture began in 1955.",

@@ -80,16 +80,13 @@ pub fn drop_preload_integrity(index: &str) -> String {
     out
 }
 
-/// FNV-1a, 64 bits, as 16 hex digits: a short content hash for the loader's
-/// file name, in the style of Trunk's own names (integrity is `integrity`'s
-/// SHA-384; this only has to change when the content does).
+/// A short content hash for the loader's file name, in the style of Trunk's
+/// own names: the first 16 hex digits of the SHA-384 the integrity uses.
 pub fn content_hash(bytes: &[u8]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{hash:016x}")
+    use sha2::{Digest, Sha384};
+    (Sha384::digest(bytes).iter().take(8))
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Subresource integrity of `bytes`, in the form Trunk writes: `sha384-…`.
@@ -150,6 +147,14 @@ pub fn insert_static(index: &str, static_html: &str) -> Result<String, String> {
         .ok_or("index.html: no <main id=\"ptx-explainer\" class=\"ptx-host\">")?
         + PAGE_ROOT.len();
     Ok(format!("{}{static_html}{}", &index[..at], &index[at..]))
+}
+
+/// Puts the language switcher just before the widget's page root.
+pub fn insert_switcher(index: &str, switcher: &str) -> Result<String, String> {
+    let at = index
+        .find(PAGE_ROOT)
+        .ok_or("index.html: no <main id=\"ptx-explainer\" class=\"ptx-host\">")?;
+    Ok(format!("{}{switcher}{}", &index[..at], &index[at..]))
 }
 
 pub fn insert_into_head(index: &str, tags: &str) -> Result<String, String> {

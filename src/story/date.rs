@@ -106,28 +106,6 @@ pub fn civil_from_days(days: Day) -> (i32, u32, u32) {
     (year, month, day)
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-pub fn month_name(month: u32) -> &'static str {
-    MONTHS
-        .get((month as usize).wrapping_sub(1))
-        .copied()
-        .unwrap_or("?")
-}
-
 impl Point {
     pub fn precision(&self) -> Precision {
         match (self.month, self.day) {
@@ -185,19 +163,6 @@ impl Point {
         }
         Ok(Point { year, month, day })
     }
-
-    fn format(&self, with_year: bool) -> String {
-        let year = if with_year {
-            format!(" {}", self.year)
-        } else {
-            String::new()
-        };
-        match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {}{year}", month_name(m)),
-            (Some(m), None) => format!("{}{year}", month_name(m)),
-            _ => self.year.to_string(),
-        }
-    }
 }
 
 impl StoryDate {
@@ -251,36 +216,6 @@ impl StoryDate {
         match self.to {
             None => format!("{approximate}{}", point(self.from)),
             Some(to) => format!("{approximate}{}/{}", point(self.from), point(to)),
-        }
-    }
-
-    /// Reader-facing text: "25 May 2025", "8–10 May 2025", "1950–1959", "c. 1974".
-    pub fn display(&self) -> String {
-        let core = match self.to {
-            None => self.from.format(true),
-            Some(to) => {
-                let (a, b) = (self.from, to);
-                let same_year = a.year == b.year;
-                let same_month = same_year && a.month.is_some() && a.month == b.month;
-                if same_month && a.day.is_some() && b.day.is_some() {
-                    format!(
-                        "{}–{} {} {}",
-                        a.day.unwrap_or(1),
-                        b.day.unwrap_or(1),
-                        month_name(b.month.unwrap_or(1)),
-                        b.year
-                    )
-                } else if same_year && a.precision() != Precision::Year {
-                    format!("{} – {}", a.format(false), b.format(true))
-                } else {
-                    format!("{}–{}", a.format(true), b.format(true))
-                }
-            }
-        };
-        if self.approximate {
-            format!("c. {core}")
-        } else {
-            core
         }
     }
 }
@@ -381,19 +316,6 @@ mod tests {
             StoryDate::parse("0999"),
             Err(DateError::YearOutOfRange(999))
         );
-    }
-
-    #[test]
-    fn displays_like_a_newsroom() {
-        let show = |s: &str| StoryDate::parse(s).unwrap().display();
-        assert_eq!(show("2025-05-25"), "25 May 2025");
-        assert_eq!(show("2025-02"), "February 2025");
-        assert_eq!(show("1955"), "1955");
-        assert_eq!(show("2025-05-08/2025-05-10"), "8–10 May 2025");
-        assert_eq!(show("2025-05-25/2025-05-28"), "25–28 May 2025");
-        assert_eq!(show("2025-04-22/2025-05-10"), "22 April – 10 May 2025");
-        assert_eq!(show("1950/1959"), "1950–1959");
-        assert_eq!(show("~1974"), "c. 1974");
     }
 
     #[test]

@@ -1,15 +1,19 @@
 //! The story: its file format (`file`), its dates (`date`), the checks a
 //! file must pass (`validate`, reporting through `report` with `json_path`),
-//! the typed story they produce (`model`) and its compiled form (`wire`).
+//! the typed story they produce (`model`) and its compiled form (`wire`);
+//! a translation is checked against the English story too (`translation`).
 //! No Yew, no web-sys: the build script compiles this module too, so a
 //! broken story file fails the build with the same messages the tests check.
 
 pub mod date;
 pub mod file;
+#[cfg(test)]
+pub(crate) mod fixture;
 pub mod id;
 mod json_path;
 pub mod model;
 pub mod report;
+pub mod translation;
 pub mod validate;
 pub mod wire;
 
@@ -83,6 +87,32 @@ impl Story {
             Err(_) => return Err(report(vec![Self::parse_error(json)])),
         };
         validate::validate(&file).map_err(report)
+    }
+
+    /// Loads a translation (`static/story.tr.json`): it must keep every rule
+    /// of a story and be a faithful copy of the English story `english`
+    /// with only its texts translated (`translation::compare`). The
+    /// comparison's problems come first and alone: a translation that
+    /// differs from the English in shape would repeat them as rule breaks.
+    pub fn load_translation(file_name: &str, json: &str, english: &str) -> Result<Story, Report> {
+        let story = Story::load(file_name, json);
+        let (Ok(tr), Ok(en)) = (
+            serde_json::from_str::<serde_json::Value>(json),
+            serde_json::from_str::<serde_json::Value>(english),
+        ) else {
+            // The translation's own syntax error, or the English story's
+            // (which the build reports on its own).
+            return story;
+        };
+        let problems = translation::compare(&en, &tr);
+        if problems.is_empty() {
+            story
+        } else {
+            Err(Report {
+                file: file_name.to_string(),
+                problems,
+            })
+        }
     }
 
     /// The problem with a file serde cannot read, with its JSON path.

@@ -10,6 +10,8 @@
 //! index directly, in O(1). Indices that come from outside the model (the
 //! reducer's current card, a filter) go through checked lookups instead.
 
+use std::rc::Rc;
+
 use super::date::{Day, StoryDate};
 pub use super::file::{Confidence, DisagreementKind, Identification, NoteKind, OutletKind, Quote};
 
@@ -176,8 +178,9 @@ pub struct Event {
     pub body: String,
     pub actors: Vec<ActorIx>,
     pub place: Option<PlaceIx>,
-    /// When the place comes from outside reporting.
-    pub place_outlets: Vec<OutletIx>,
+    /// When the place comes from outside reporting. Shared: the map gets it
+    /// as a prop on every card change.
+    pub place_outlets: Rc<[OutletIx]>,
     pub claims: Vec<Claim>,
     /// Every source the card cites (claims and disagreement versions), in
     /// order of first citation: the card's numbered source list, worked out
@@ -416,14 +419,7 @@ impl Source {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn fixture() -> Story {
-        Story::load(
-            "fixture.json",
-            include_str!("../../tests/fixtures/small-story.json"),
-        )
-        .expect("valid")
-    }
+    use crate::story::fixture::small as fixture;
 
     fn cite(source: usize) -> Citation {
         Citation {

@@ -20,6 +20,8 @@ use super::model::{
     Place, PlaceIx, Route, ShownDay, Source, SourceIx, Story, Version, MAX_PASSAGE_WORDS,
 };
 use super::report::Problem;
+use crate::i18n::date::format as date_text;
+use crate::i18n::{Lang, Ui};
 
 /// The ids of one list (actors, sources, outlets, places), where each sits
 /// in its list, and which of them something cites.
@@ -73,6 +75,9 @@ struct Refs<'a> {
 /// The problems found so far; its methods are the checks.
 struct Checker {
     problems: Vec<Problem>,
+    /// The story's language (`meta.language`), for the dates readers see;
+    /// English for a language the widget does not speak.
+    ui: &'static Ui,
 }
 
 impl Checker {
@@ -130,7 +135,7 @@ impl Checker {
         }
         Some(ShownDay {
             day: d.first_day(),
-            text: d.display(),
+            text: date_text(&d, self.ui),
         })
     }
 
@@ -651,7 +656,9 @@ impl Checker {
                 None
             }
         };
-        let place_outlets = self.outlet_refs(path.key("place_outlets"), &event.place_outlets, refs);
+        let place_outlets = self
+            .outlet_refs(path.key("place_outlets"), &event.place_outlets, refs)
+            .into();
         let claims_path = path.key("claims");
         if event.claims.is_empty() {
             self.fail(claims_path, "an event needs at least one claim");
@@ -664,7 +671,7 @@ impl Checker {
         Some(Event {
             id: event.id.clone(),
             date,
-            display_date: event.date_label.clone().unwrap_or_else(|| date.display()),
+            display_date: (event.date_label.clone()).unwrap_or_else(|| date_text(&date, self.ui)),
             date_is_label: event.date_label.is_some(),
             date_outlets,
             era,
@@ -735,8 +742,10 @@ fn card_sources(claims: &[Claim], listed: &mut [bool]) -> Vec<SourceIx> {
 /// Checks every rule, section by section, and builds the typed story when
 /// none is broken.
 pub fn validate(story: &StoryFile) -> Result<Story, Vec<Problem>> {
+    let lang = Lang::from_tag(&story.meta.language).unwrap_or(Lang::En);
     let mut c = Checker {
         problems: Vec::new(),
+        ui: lang.ui(),
     };
     let mut refs = Refs {
         sources: Registry::new("source", story.sources.iter().map(|s| s.id.as_str())),

@@ -10,6 +10,8 @@
 //! disagree. Integers are LEB128 (signed ones zig-zagged), strings and lists
 //! are length-prefixed, options and results take a one-byte tag.
 
+use std::rc::Rc;
+
 use super::date::{Point, Precision, StoryDate};
 use super::model::*;
 use super::report::{Problem, Report};
@@ -229,6 +231,20 @@ impl<T: Wire> Wire for Vec<T> {
             items.push(T::take(input)?);
         }
         Some(items)
+    }
+}
+
+/// A list the widget passes to components: cloned by pointer, encoded as a `Vec`.
+impl<T: Wire> Wire for Rc<[T]> {
+    const SHAPE: u64 = Vec::<T>::SHAPE;
+    fn put(&self, out: &mut Vec<u8>) {
+        self.len().put(out);
+        for item in self.iter() {
+            item.put(out);
+        }
+    }
+    fn take(input: &mut Reader<'_>) -> Option<Self> {
+        Vec::take(input).map(Rc::from)
     }
 }
 

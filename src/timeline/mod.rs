@@ -4,4 +4,4 @@
 pub mod navigation;
 pub mod scale;
 
-pub use scale::{Band, Scale};
+pub use scale::{Band, Scale, MARKER_BOX_HEIGHT};

@@ -26,6 +26,12 @@ pub struct Band {
     pub end: f64,
 }
 
+/// Height of the marker drawing's box; each marker is a stroke from
+/// `MARKER_TOP` to `MARKER_BOTTOM` inside it, clear of the box's edges.
+pub const MARKER_BOX_HEIGHT: u32 = 10;
+const MARKER_TOP: u32 = 2;
+const MARKER_BOTTOM: u32 = 8;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scale {
     /// By visible position.
@@ -128,15 +134,15 @@ impl Scale {
     }
 
     /// SVG path drawing every marker as a short vertical stroke across a
-    /// `units` × 10 box. Markers that round to the same unit are drawn once,
-    /// so 10,000 events cost at most `units` strokes.
+    /// `units` × `MARKER_BOX_HEIGHT` box. Markers that round to the same unit
+    /// are drawn once, so 10,000 events cost at most `units` strokes.
     pub fn marker_path(&self, units: u32) -> String {
         let mut d = String::new();
         let mut last = None;
         for &p in &self.positions {
             let x = (p * f64::from(units)).round() as u32;
             if last != Some(x) {
-                d.push_str(&format!("M{x} 2V8"));
+                d.push_str(&format!("M{x} {MARKER_TOP}V{MARKER_BOTTOM}"));
                 last = Some(x);
             }
         }

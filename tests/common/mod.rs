@@ -11,6 +11,9 @@ use std::{env, fs};
 
 use alignment_explainer::story::Story;
 
+/// The small story most tests start from.
+pub const SMALL_STORY: &str = include_str!("../fixtures/small-story.json");
+
 /// The story the build bundles: `$PTX_STORY` when set (as for build.rs), else
 /// static/story.json.
 pub fn shipped() -> Story {

@@ -1,5 +1,6 @@
 // The release bundle, driven as a reader would: mouse, keyboard and touch.
 import { test, expect } from '@playwright/test';
+import { recordPositions, recordedPositions } from './support/positions.mjs';
 
 const card = (page) => page.locator('.ptx-app .ptx-card');
 const title = (page) => page.locator('.ptx-app .ptx-card-title');
@@ -32,20 +33,14 @@ test('dragging the scrubber with the mouse moves through events live', async ({ 
   const y = box.y + box.height / 2;
   // Every position the widget shows during the drag, recorded in the page, so
   // the count does not depend on rendering keeping pace with the test.
-  await page.evaluate(() => {
-    const position = document.querySelector('.ptx-app .ptx-position');
-    window.__positions = [position.textContent];
-    new MutationObserver(() => {
-      if (position.textContent !== window.__positions.at(-1)) window.__positions.push(position.textContent);
-    }).observe(position, { subtree: true, childList: true, characterData: true });
-  });
+  await recordPositions(page);
   await page.mouse.move(box.x + 2, y);
   await page.mouse.down();
   for (let step = 1; step <= 20; step++) await page.mouse.move(box.x + (box.width * step) / 20, y);
   await page.mouse.up();
   await expect(page.locator('.ptx-app .ptx-position')).toHaveText('30 of 30');
   await expect(title(page)).toHaveText('Last stop: Tajikistan');
-  const positions = (await page.evaluate(() => window.__positions)).map((p) => Number.parseInt(p, 10));
+  const positions = (await recordedPositions(page)).map((p) => Number.parseInt(p, 10));
   // The card followed the drag, not just its end, and only ever forward.
   expect(positions.length).toBeGreaterThan(8);
   expect(positions).toEqual([...positions].sort((a, b) => a - b));

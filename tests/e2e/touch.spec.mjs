@@ -5,6 +5,7 @@
 // vertical flick that began on the track left the page at scrollY 0 and sent
 // the reader from card 1 to card 17.
 import { test, expect } from '@playwright/test';
+import { recordPositions, recordedPositions } from './support/positions.mjs';
 
 const PHONE = { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
 
@@ -19,20 +20,14 @@ test.beforeEach(async ({ browser }) => {
   await page.goto('./');
   await expect(page.locator('.ptx-app .ptx-card')).toBeVisible();
   // Every position the widget shows from here on, so a jump and back is seen.
-  await page.evaluate(() => {
-    const position = document.querySelector('.ptx-app .ptx-position');
-    window.__positions = [position.textContent];
-    new MutationObserver(() => {
-      if (position.textContent !== window.__positions.at(-1)) window.__positions.push(position.textContent);
-    }).observe(position, { subtree: true, childList: true, characterData: true });
-  });
+  await recordPositions(page);
 });
 
 test.afterEach(async () => {
   await context.close();
 });
 
-const positions = () => page.evaluate(() => window.__positions);
+const positions = () => recordedPositions(page);
 const scrollY = () => page.evaluate(() => window.scrollY);
 const track = () => page.locator('.ptx-app .ptx-track').boundingBox();
 const knob = () => page.locator('.ptx-app .ptx-handle').boundingBox();

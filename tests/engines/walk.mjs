@@ -329,7 +329,7 @@ function walk(placement) {
     await r.expectText('.ptx-app .ptx-filter-count', 'Showing 4 of 30 events');
     await r.position('1 of 4');
     await r.title('On to Tehran');
-    await until('4 markers on the scrubber', () => r.js("return R.querySelector('.ptx-app .ptx-markers path').getAttribute('d').split('M').length - 1"), equals(4));
+    await until('4 markers on the scrubber', () => r.js("return R.querySelector('.ptx-app .ptx-markers').getAttribute('data-count')"), equals('4'));
     await r.keys('.ptx-app [role=slider]', Key.ARROW_RIGHT);
     await r.title('Talks with Khamenei and Pezeshkian');
     // The address follows the reader: the page's own, or the frame's inside an iframe.
