@@ -186,6 +186,80 @@ for (const size of SIZES) {
     process.stderr.write(`measured ${name} at ${size}: ${summary}\n`);
   }
 }
+// The embeds, on article pages (tests/e2e/hosts/, bench/hosts/), with the
+// real story: what the article pays for carrying one. TimelineJS3's own
+// embed is an iframe of its page, so it is measured as one.
+const EMBEDS = [
+  ['ours, iframe, top', '/hosts/iframe.html'],
+  ['ours, script, top', '/hosts/script-top.html'],
+  ['TL3, iframe, top', '/bench/hosts/tl3-top.html'],
+  ['ours, iframe, below', '/hosts/iframe-below.html'],
+  ['ours, script, below', '/hosts/script-below.html'],
+  ['TL3, iframe, below', '/bench/hosts/tl3-below.html'],
+];
+// How long a below-the-fold embed is watched, unscrolled, for requests it
+// should not make: a window, not a wait for a condition, since the point is
+// that nothing happens.
+const UNSCROLLED_MS = 1500;
+
+async function measureEmbed(path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    if (window !== window.top) return;
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const bodies = [];
+  page.on('response', (r) => bodies.push(r.body().then((b) => brotliCompressSync(b).length, () => 0)));
+  const brotliSoFar = async () => (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+  try {
+    await page.goto(`${SITE}${path}`, { waitUntil: 'load', timeout: LOAD_BUDGET_MS });
+    const hostReady = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+    let beforeScroll = NaN;
+    if (path.includes('below')) {
+      await page.waitForTimeout(UNSCROLLED_MS);
+      beforeScroll = await brotliSoFar();
+      await page.locator('#after').scrollIntoViewIfNeeded();
+    }
+    // The first card: the widget's own mark, in the article (script embed)
+    // or in the frame (iframe), on the article's clock.
+    const origin = await page.evaluate(() => performance.timeOrigin);
+    const marked = () => performance.getEntriesByName('first-card').length > 0;
+    let firstCard;
+    if (path.includes('script')) {
+      await page.waitForFunction(marked, null, { timeout: LOAD_BUDGET_MS });
+      firstCard = await page.evaluate(() => performance.getEntriesByName('first-card')[0].startTime);
+    } else {
+      const frame = await (await page.waitForSelector('iframe', { timeout: LOAD_BUDGET_MS })).contentFrame();
+      await frame.waitForFunction(marked, null, { timeout: LOAD_BUDGET_MS });
+      firstCard = await frame.evaluate(() => performance.timeOrigin + performance.getEntriesByName('first-card')[0].startTime) - origin;
+    }
+    // Height messages and the stylesheet settle within a few frames.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const cls = await page.evaluate(() => window.__cls);
+    const total = await brotliSoFar();
+    await context.close();
+    return { hostReady, firstCard, beforeScroll, total, cls };
+  } catch (e) {
+    await context.close();
+    return { failed: String(e.message ?? e).split('\n')[0] };
+  }
+}
+
+const embedResults = {};
+if (SIZES.includes('real')) {
+  for (const [name] of EMBEDS) embedResults[name] = [];
+  for (let r = 0; r < RUNS; r++) {
+    for (const [name, path] of EMBEDS) {
+      const run = await measureEmbed(path);
+      if (run.failed) process.stderr.write(`embed ${name}: ${run.failed}\n`);
+      else embedResults[name].push(run);
+    }
+  }
+}
 await browser.close();
 server.kill();
 
@@ -194,6 +268,7 @@ const spread = (xs, digits) => `±${((Math.max(...xs) - Math.min(...xs)) / 2).to
 const flat = (key, p) => (r) => pct(r.latencies[key], p);
 const METRICS = [
   ['transferred (KB, raw)', (r) => r.transferred / 1024, 1],
+  ['first view (KB, brotli, page included)', (r) => r.files.reduce((sum, f) => sum + f.brotli, 0) / 1024, 1],
   ['first card (ms)', (r) => r.firstCard, 0],
   ['first contentful paint (ms)', (r) => r.fcp, 0],
   ['key step p50 (ms)', flat('key', 0.5), 1],
@@ -240,6 +315,23 @@ const outside = Object.entries(results).flatMap(([k, runs]) => runs.flatMap((r) 
 for (const size of SIZES) {
   console.log(`\n${size === 'real' ? 'the real story (30 events)' : `synthetic story, ${size} events`}: medians (± half the range)`);
   printTable(tableFor(size));
+}
+if (Object.keys(embedResults).length) {
+  console.log('\nembeds on an article page, real story, 1280 × 900: medians (± half the range)');
+  const cell = (runs, f, digits) => {
+    const xs = runs.map(f).filter(Number.isFinite);
+    return xs.length ? `${median(xs).toFixed(digits)} ${spread(xs, digits)}` : '–';
+  };
+  printTable([
+    ['embed', 'article load (ms)', 'first card (ms)', 'KB before scrolling (brotli)', 'KB in all (brotli)', 'CLS'],
+    ...EMBEDS.map(([name]) => {
+      const runs = embedResults[name];
+      if (!runs.length) return [name, 'failed', '', '', '', ''];
+      return [name, cell(runs, (r) => r.hostReady, 0), cell(runs, (r) => r.firstCard, 0),
+        cell(runs, (r) => r.beforeScroll / 1024, 1), cell(runs, (r) => r.total / 1024, 1), cell(runs, (r) => r.cls, 3)];
+    }),
+  ]);
+  console.log(`KB before scrolling: what a below-the-fold embed fetched in its first ${UNSCROLLED_MS / 1000} s unscrolled (the article page included)`);
 }
 console.log(`\nmedians of ${RUNS} cold-cache runs (± half the range); scrub latency over ${STEPS} steps per run: input event → start of the next frame`);
 console.log(`steps measured per run (key/pointer; fewer when a subject needed more than ${STEP_BUDGET_MS / 1000} s): ${stepCounts}`);
