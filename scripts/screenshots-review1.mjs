@@ -1,6 +1,8 @@
-// Retakes the screenshots design review 1 cites for issue #15 items 1-3 (the
-// cascade bug, the scroll trap, the script embed in an article column), under
-// the review's own names, and puts each beside the review's original.
+// Retakes the screenshots design review 1 cites for issue #15 (items 1-3: the
+// cascade bug, the scroll trap, the script embed in an article column; then
+// sources by name, navigation that stays, cards that read well, the first
+// screen and the hydration shift), under the review's own names, and puts
+// each beside the review's original.
 //
 // Needs the test server (tests/e2e/server.mjs: the bundle in dist/ on 8092,
 // host pages, the CDN origin on 8093):
@@ -65,8 +67,8 @@ for (const scheme of ['light', 'dark']) {
 // citation was ink on blue).
 {
   const { context, page, app } = await widget(PHONE, 'light', '#card=istanbul-meeting');
-  // The review opened Radio Dalsan's citation on "Sharif then met Erdogan" (then [2]).
-  await app('.ptx-claim').filter({ hasText: 'Sharif then met Erdogan' }).getByRole('button', { name: /^Source \d: Radio Dalsan/ }).click();
+  // The review opened Radio Dalsan's citation on "Sharif then met Erdogan" (then [2], now "Radio Dalsan").
+  await app('.ptx-claim').filter({ hasText: 'Sharif then met Erdogan' }).getByRole('button', { name: /^Source: Radio Dalsan/ }).click();
   await app('.ptx-popover').waitFor();
   await scrollTo(page, app('.ptx-axis'), 40);
   await shot(page, '11-citation-open-phone.png');
@@ -78,7 +80,7 @@ for (const [name, options, offset] of [['22-dark-cite-disagree-phone.png', PHONE
   const { context, page, app } = await widget(options, 'dark', '#card=istanbul-meeting');
   await page.getByRole('button', { name: 'Sources disagree' }).click();
   const claim = app('.ptx-claim').filter({ has: page.getByRole('button', { name: 'Sources disagree' }) });
-  await claim.getByRole('button', { name: /^Source 1: The Jerusalem Post/ }).first().click();
+  await claim.getByRole('button', { name: /^Source: The Jerusalem Post/ }).first().click();
   await app('.ptx-popover').waitFor();
   await scrollTo(page, claim, offset);
   await shot(page, name);
@@ -130,6 +132,86 @@ for (const [name, width, embed] of [
   await context.close();
 }
 
+// 12, 16: sources by name (item 4): the disputed claim opened on a phone
+// (versions lead with the outlet, the settling note after them), and the
+// sources panel, unnumbered.
+{
+  const { context, page, app } = await widget(PHONE, 'light', '#card=istanbul-meeting');
+  const claim = app('.ptx-claim').filter({ has: page.getByRole('button', { name: 'Sources disagree' }) }).first();
+  await claim.getByRole('button', { name: 'Sources disagree' }).click();
+  await app('.ptx-versions').first().waitFor();
+  await scrollTo(page, claim, 60);
+  await shot(page, '12-disagree-open-phone-claim.png');
+  await context.close();
+}
+{
+  const { context, page, app } = await widget(PHONE, 'light');
+  await app('.ptx-sources > summary').click();
+  await scrollTo(page, app('.ptx-sources'), 8);
+  await shot(page, '16-sources-panel-phone.png');
+  await context.close();
+}
+
+// 10-02, 09b: navigation that stays (item 5): deep in card 20 the sticky bar
+// and "Next: …" at its foot; then a swipe there opens card 21 at its top.
+{
+  const { context, page, app } = await widget(PHONE, 'light', '#card=istanbul-meeting');
+  await scrollTo(page, app('.ptx-next-card'), 500);
+  await shot(page, '10-card20-phone-02.png');
+  const cdp = await context.newCDPSession(page);
+  const card = await app('.ptx-card').boundingBox();
+  const y = Math.min(card.y + card.height - 40, 700);
+  const touch = (type, x) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: x === undefined ? [] : [{ x, y, id: 1 }] });
+  await touch('touchStart', card.x + card.width - 30);
+  for (let i = 1; i <= 10; i++) {
+    await touch('touchMove', card.x + card.width - 30 - 22 * i);
+    await page.waitForTimeout(16);
+  }
+  await touch('touchEnd');
+  await app('.ptx-position').filter({ hasText: '21 of 30' }).waitFor();
+  await shot(page, '09b-after-swipe-at-bottom-phone.png');
+  await context.close();
+}
+
+// 04, 25, 20b: cards that read well (item 7) on a desktop: the measure, the
+// visible "What the sources say", sans claims, plain country labels; with
+// JavaScript off too.
+for (const [name, hash] of [['04-next-button-desktop-full.png', '#card=karabakh-war-2020'], ['25-card-lachin-summit-desktop.png', '#card=lachin-summit']]) {
+  const { context, page, app } = await widget(DESKTOP, 'light', hash);
+  await scrollTo(page, app('.ptx-nav'), 8);
+  await shot(page, name);
+  await context.close();
+}
+{
+  const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${SITE}/`);
+  await scrollTo(page, page.locator('#ptx-card-istanbul-meeting'), 8);
+  await shot(page, '20b-nojs-desktop-card20.png');
+  await context.close();
+}
+
+// 27: before and after the widget replaces the prerendered story on a
+// 1.6 Mb/s connection (producer note): the first card no longer moves.
+{
+  const context = await browser.newContext(PHONE_1X);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await page.goto(`${SITE}/`, { waitUntil: 'commit' });
+  // The static story painted with its stylesheet, the widget not yet there.
+  await page.waitForFunction(() => {
+    const head = document.querySelector('.ptx-static .ptx-head');
+    return head && getComputedStyle(head).borderTopWidth === '4px' && !document.querySelector('.ptx-app');
+  });
+  await page.screenshot({ path: `${out}/27-before-hydration-phone-slow3g.png` });
+  shots.push('27-before-hydration-phone-slow3g.png');
+  await page.locator('.ptx-app .ptx-card').waitFor({ timeout: 30_000 });
+  await shot(page, '27-after-hydration-phone-slow3g.png');
+  await context.close();
+}
+
 // Side by side: the review's screenshot left, ours right, at the same scale.
 // Extras (other column widths, views further down) sit beside the nearest
 // view the review has.
@@ -142,7 +224,7 @@ if (existsSync(review)) {
     const html = `${out}/compare/${name}.html`;
     writeFileSync(html, `<!doctype html><body style="margin:0;display:flex;gap:16px;background:#888;align-items:flex-start">
       <figure style="margin:0"><figcaption style="font:16px sans-serif;padding:4px">review 1: ${nearest(name)}</figcaption><img src="file://${before}"></figure>
-      <figure style="margin:0"><figcaption style="font:16px sans-serif;padding:4px">after #15 items 1-3: ${name}</figcaption><img src="file://${out}/${name}"></figure></body>`);
+      <figure style="margin:0"><figcaption style="font:16px sans-serif;padding:4px">after #15: ${name}</figcaption><img src="file://${out}/${name}"></figure></body>`);
     const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
     await page.goto(`file://${html}`);
     await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));

@@ -21,10 +21,8 @@ mod t {
     use super::UI;
     use crate::i18n::{Plural, UiConfidence, UiMapCountry, UiOutletKind};
 
-    pub const AGREEMENT: &str = UI.agreement;
     pub const BYLINE: &str = UI.byline;
     pub const CARD_REF: &str = UI.card_ref;
-    pub const CITATION_LABEL: &str = UI.citation_label;
     pub const CONFIDENCE: UiConfidence = UI.confidence;
     pub const EVENTS_COUNT: Plural = UI.events_count;
     pub const HEADLINE_CONFIRMED: &str = UI.headline_confirmed;
@@ -37,6 +35,8 @@ mod t {
     pub const OUTLET_KIND: UiOutletKind = UI.outlet_kind;
     pub const OUTLET_VIA: &str = UI.outlet_via;
     pub const PASSAGES_QUOTED: &str = UI.passages_quoted;
+    pub const NEXT_CARD: &str = UI.next_card;
+    pub const NOTE_CONCERNS: &str = UI.note_concerns;
     pub const POSITION: &str = UI.position;
     pub const SHOW_ORIGINAL: &str = UI.show_original;
     pub const SHOWN_ALL: Plural = UI.shown_all;
@@ -105,7 +105,6 @@ pub const FRAMING: &str = UI.FRAMING;
 pub const LOAD_ERROR_TITLE: &str = UI.LOAD_ERROR_TITLE;
 pub const LOAD_ERROR_BODY: &str = UI.LOAD_ERROR_BODY;
 pub const CLOSE: &str = UI.CLOSE;
-pub const SOURCES: &str = UI.SOURCES;
 pub const FAILURE: &str = UI.FAILURE;
 pub const CARD_NAVIGATION: &str = UI.CARD_NAVIGATION;
 pub const SIDE_PANEL: &str = UI.SIDE_PANEL;
@@ -153,6 +152,11 @@ pub fn position(current: usize, count: usize) -> String {
     )
 }
 
+/// The way on at the foot of a card: "Next: 26 May 2025 · On to Tehran".
+pub fn next_card(date: &str, headline: &str) -> String {
+    fill(t::NEXT_CARD, &[("date", date), ("headline", headline)])
+}
+
 /// Filter result count: "Showing 12 of 30 events".
 pub fn shown(shown: usize, total: usize) -> String {
     let (shown_text, total_text) = (shown.to_string(), total.to_string());
@@ -179,32 +183,6 @@ pub fn summary(events: usize, sources: usize) -> String {
     )
 }
 
-/// Accessible name of a citation marker, which contains its visible number
-/// (WCAG 2.5.3): "Source 1: The Jerusalem Post, 27 May 2025".
-pub fn citation_label(number: usize, publisher: &str, date: &str) -> String {
-    fill(
-        t::CITATION_LABEL,
-        &[
-            ("number", &number.to_string()),
-            ("publisher", publisher),
-            ("date", date),
-        ],
-    )
-}
-
-/// Who stands behind a claim, visible beside its citations: "3 outlets:
-/// NationPress, Radio Dalsan, The Jerusalem Post", or "1 outlet: GSDN".
-/// A count and names only: more outlets is not more truth.
-pub fn agreement(publishers: &[&str]) -> String {
-    fill(
-        t::AGREEMENT,
-        &[
-            ("outlet_count", &outlet_count(publishers.len())),
-            ("publishers", &publishers.join(t::LIST_SEPARATOR)),
-        ],
-    )
-}
-
 /// "1 outlet", "3 outlets".
 pub fn outlet_count(count: usize) -> String {
     t::OUTLET_COUNT.count(count)
@@ -224,7 +202,8 @@ pub fn card_ref(display_date: &str, headline: &str) -> String {
     )
 }
 
-/// Name of an open source box: "Source: The Jerusalem Post, 27 May 2025".
+/// Name of an open source box, and of a citation marker, whose visible
+/// short name it contains (WCAG 2.5.3): "Source: The Jerusalem Post, 27 May 2025".
 pub fn source_label(publisher: &str, date: &str) -> String {
     fill(t::SOURCE_LABEL, &[("publisher", publisher), ("date", date)])
 }
@@ -251,7 +230,11 @@ pub fn note_concerns(story: &Story, note: &Note) -> Option<String> {
         let publishers: Vec<&str> = (note.concerns.iter())
             .map(|&s| story.source(s).publisher.as_str())
             .collect();
-        format!("{CONCERNS}: {}. ", publishers.join(t::LIST_SEPARATOR))
+        let publishers = publishers.join(t::LIST_SEPARATOR);
+        fill(
+            t::NOTE_CONCERNS,
+            &[("label", CONCERNS), ("publishers", &publishers)],
+        )
     })
 }
 
@@ -344,11 +327,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn agreement_counts_outlets_and_names_them() {
-        assert_eq!(agreement(&["GSDN"]), "1 outlet: GSDN");
+    fn counts_and_templates_are_filled() {
+        assert_eq!(outlet_count(1), "1 outlet");
+        assert_eq!(outlet_count(3), "3 outlets");
         assert_eq!(
-            agreement(&["NationPress", "Radio Dalsan", "The Jerusalem Post"]),
-            "3 outlets: NationPress, Radio Dalsan, The Jerusalem Post"
+            next_card("26 May 2025", "On to Tehran"),
+            "Next: 26 May 2025 · On to Tehran"
         );
         assert_eq!(passages_quoted(12), "Passages quoted (12)");
         assert_eq!(summary(30, 1), "30 events · 1 source");

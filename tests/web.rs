@@ -260,8 +260,10 @@ async fn a_citation_reveals_its_source() {
     let cite = find(&root, ".ptx-cite");
     assert_eq!(
         cite.get_attribute("aria-label").as_deref(),
-        Some("Source 1: The Daily One, 27 May 2025")
+        Some("Source: The Daily One, 27 May 2025")
     );
+    // Named, not numbered: the same label on every card.
+    assert_eq!(cite.text_content().as_deref(), Some("The Daily One"));
     assert_eq!(
         cite.get_attribute("aria-expanded").as_deref(),
         Some("false")
@@ -310,22 +312,21 @@ async fn a_citation_reveals_its_source() {
 }
 
 #[wasm_bindgen_test]
-async fn each_claim_says_how_many_outlets_back_it_and_versions_show_their_passages() {
+async fn each_claim_names_the_outlets_behind_it_and_versions_show_their_passages() {
     let root = mount().await;
-    assert_eq!(text(&root, ".ptx-agreement"), "1 outlet: The Daily One");
     press(&find(&root, "[role=slider]"), "PageDown").await;
     found(&root, ".ptx-disagree-toggle").await;
-    let lines: Vec<String> = all(&root, ".ptx-claim > .ptx-agreement")
+    // The citation buttons name the outlets: one line of names, not a number
+    // and then the same names again.
+    let named: Vec<Vec<String>> = all(&root, ".ptx-claim > .ptx-claim-text")
         .iter()
-        .map(text_of)
+        .map(|p| all(p, ".ptx-cite").iter().map(text_of).collect())
         .collect();
     assert_eq!(
-        lines,
-        [
-            "2 outlets: The Daily One, Two Weekly",
-            "1 outlet: The Daily One"
-        ]
+        named,
+        [vec!["The Daily One", "Two Weekly"], vec!["The Daily One"]]
     );
+    assert!(all(&root, ".ptx-agreement").is_empty());
     // A long passage is linked by its first and last words.
     click(&find(&root, ".ptx-cite")).await;
     assert_eq!(
@@ -397,15 +398,16 @@ async fn a_disagreement_expands_to_each_version_with_sources() {
     );
     let versions = all(&root, ".ptx-version");
     assert_eq!(versions.len(), 2);
+    // Each version leads with who says it.
     assert!(versions[0]
         .text_content()
         .unwrap_or_default()
-        .starts_with("In Northtown."));
+        .starts_with("The Daily One In Northtown."));
     let version_cites = all(&versions[1], ".ptx-cite");
     assert_eq!(version_cites.len(), 1);
     assert_eq!(
         version_cites[0].get_attribute("aria-label").as_deref(),
-        Some("Source 2: Two Weekly, date unknown")
+        Some("Source: Two Weekly, date unknown")
     );
     // The next card starts folded.
     press(&find(&root, "[role=slider]"), "ArrowRight").await;
@@ -422,7 +424,7 @@ async fn notes_and_quotes_are_labelled() {
         note.starts_with("Editor's note: from outside reporting. Outside reporting disagrees."),
         "{note}"
     );
-    assert!(note.contains("Concerns: Two Weekly."), "{note}");
+    assert!(note.contains("Regarding: Two Weekly."), "{note}");
     press(&slider, "ArrowRight").await;
     assert_eq!(text(&root, ".ptx-quote"), "We met");
     assert_eq!(text(&root, ".ptx-quote-by"), " — A leader");
@@ -717,7 +719,7 @@ async fn notes_say_whether_they_are_our_reading_or_outside_reporting() {
     );
     assert_eq!(
         text_of(&find(&outside, ".ptx-note-meta")),
-        "Concerns: Two Weekly. From outside reporting: Wire Service (opens in a new tab) (Betaland, news agency), 1 June 2025."
+        "Regarding: Two Weekly. From outside reporting: Wire Service (opens in a new tab) (Betaland, news agency), 1 June 2025."
     );
     press(&slider, "ArrowRight").await;
     press(&slider, "ArrowRight").await;
@@ -728,7 +730,7 @@ async fn notes_say_whether_they_are_our_reading_or_outside_reporting() {
     );
     assert_eq!(
         text_of(&find(&correction, ".ptx-note-meta")),
-        "Concerns: The Daily One. "
+        "Regarding: The Daily One. "
     );
 }
 

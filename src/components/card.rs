@@ -98,7 +98,8 @@ pub fn Card(props: &Props) -> Html {
                 { for event.actors.iter().map(|&a| html! { <span class="ptx-actor">{ &story.actor(a).name }</span> }) }
             </p>
             <p class="ptx-body">{ &event.body }</p>
-            { heading(props.heading_level + 1, "ptx-sr", None, html! { strings::CLAIMS }) }
+            // Visible: it marks where our summary ends and the sources' claims begin.
+            { heading(props.heading_level + 1, "ptx-card-sources-title", None, html! { strings::CLAIMS }) }
             <ol class="ptx-claims">
                 // Each claim hears only of its own open citation: opening one
                 // re-renders that claim, not its neighbours.
@@ -110,15 +111,14 @@ pub fn Card(props: &Props) -> Html {
             </ol>
             <footer class="ptx-card-sources">
                 { heading(props.heading_level + 1, "ptx-card-sources-title", None, html! { strings::CARD_SOURCES }) }
-                <ol>
+                <ul>
                     { for event.cited.iter().map(|&s| story.source(s)).map(|s| html! {
                         <li>
                             <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">{ &s.publisher }</a>
-                            { format!(", {}", strings::source_date(s)) }
-                            { format!(": {}", strings::source_headline(s)) }
+                            { ", " }{ strings::source_date(s) }{ ": " }{ strings::source_headline(s) }
                         </li>
                     }) }
-                </ol>
+                </ul>
             </footer>
         </article>
     }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::outside::outlet_list;
 use crate::state::{Action, CitationKey};
-use crate::story::{Citation, Event, EventIx, Note, NoteKind, Story};
+use crate::story::{Citation, EventIx, Note, NoteKind, Story};
 use crate::strings;
 use crate::text_fragment;
 
@@ -48,7 +48,7 @@ pub fn ClaimView(props: &Props) -> Html {
             <span class="ptx-cites">
                 { for citations.iter().enumerate().map(|(n, c)| {
                     let key = CitationKey { claim: props.index, version, citation: n };
-                    citation(props, event, key, c)
+                    citation(props, key, c)
                 }) }
             </span>
         }
@@ -81,7 +81,6 @@ pub fn ClaimView(props: &Props) -> Html {
                     <p lang="en" dir="ltr"><q>{ text }</q>{ format!(" {} {by}", strings::QUOTE_BY) }</p>
                 </details>
             }
-            <p class="ptx-agreement">{ strings::agreement(&story.publishers_of(&claim.citations)) }</p>
             { popover_for(None) }
             if let Some(d) = &claim.disagreement {
                 <div class="ptx-disagreement">
@@ -99,8 +98,9 @@ pub fn ClaimView(props: &Props) -> Html {
                             <ul>
                                 { for d.versions.iter().enumerate().map(|(v, version)| html! {
                                     <li class="ptx-version">
+                                        // Who says it leads: the version is the outlet's account.
                                         <p>
-                                            { &version.text }{ markers(Some(v), &version.citations) }
+                                            { markers(Some(v), &version.citations) }{ " " }{ &version.text }
                                             if !version.outlets.is_empty() {
                                                 <span class="ptx-version-outlets">
                                                     { format!(" ({}: ", strings::OUTSIDE_REPORTING) }{ outlet_list(story, &version.outlets) }{ ")" }
@@ -111,20 +111,23 @@ pub fn ClaimView(props: &Props) -> Html {
                                     </li>
                                 }) }
                             </ul>
+                            // The note that settles a dispute reads after the
+                            // versions it settles, never as a verdict before them.
+                            { for claim.notes.iter().map(|n| note(story, n)) }
                         </div>
                     }
                 </div>
+            } else {
+                { for claim.notes.iter().map(|n| note(story, n)) }
             }
-            { for claim.notes.iter().map(|n| note(story, n)) }
         </li>
     }
 }
 
-/// A numbered citation marker; its number is the source's place in the
-/// card's source list.
-fn citation(props: &Props, event: &Event, key: CitationKey, cited: &Citation) -> Html {
+/// A citation marker, labelled with the source's short name: the same label
+/// on every card, in every version and in the source lists.
+fn citation(props: &Props, key: CitationKey, cited: &Citation) -> Html {
     let source = props.story.source(cited.source);
-    let number = event.source_number(cited.source);
     let open = props.open_citation == Some(key);
     let onclick = props
         .ondispatch
@@ -132,9 +135,9 @@ fn citation(props: &Props, event: &Event, key: CitationKey, cited: &Citation) ->
     html! {
         <button type="button" class={classes!("ptx-cite", open.then_some("ptx-cite-open"))}
             aria-expanded={open.to_string()}
-            aria-label={strings::citation_label(number, &source.publisher, strings::source_date(source))}
+            aria-label={strings::source_label(&source.publisher, strings::source_date(source))}
             {onclick}>
-            { number }
+            { source.short_name() }
         </button>
     }
 }

@@ -102,7 +102,8 @@ pub fn Explainer(props: &Props) -> Html {
         Scale::for_events(story, visible)
     });
 
-    use_address_follows(&state, story, placement, link.theme);
+    let main = use_node_ref();
+    use_address_follows(&state, story, placement, link.theme, &main);
 
     // One callback for the widget's life: children compare props, and a new
     // callback each render would re-render every one of them on every step.
@@ -166,22 +167,33 @@ pub fn Explainer(props: &Props) -> Html {
                     ondispatch={ondispatch.clone()} keep_ltr={placement.timeline_ltr} />
             }
             <div class="ptx-columns">
-                <div class="ptx-main">
+                <div class="ptx-main" ref={main}>
                     if let Some(position) = position {
+                        // Sticky on narrow widths: a reader deep in a long card
+                        // keeps where they are and the way on.
                         <nav class="ptx-nav" aria-label={strings::CARD_NAVIGATION}>
                             <button type="button" class="ptx-step" aria-label={strings::PREVIOUS_EVENT}
                                 disabled={position.0 == 0} onclick={step(Action::Previous)}>
-                                <span class="ptx-arrow" aria-hidden="true">{ "← " }</span>{ strings::PREVIOUS }
+                                <span class="ptx-arrow" aria-hidden="true">{ "← " }</span><span class="ptx-step-word">{ strings::PREVIOUS }</span>
                             </button>
-                            <p class="ptx-position">{ strings::position(position.0 + 1, count) }</p>
+                            <p class="ptx-nav-at">
+                                <span class="ptx-nav-date">{ shown_event.map_or("", |e| &e.display_date) }</span>
+                                <span class="ptx-position">{ strings::position(position.0 + 1, count) }</span>
+                            </p>
                             <button type="button" class="ptx-step" aria-label={strings::NEXT_EVENT}
                                 disabled={position.0 + 1 >= count} onclick={step(Action::Next)}>
-                                { strings::NEXT }<span class="ptx-arrow" aria-hidden="true">{ " →" }</span>
+                                <span class="ptx-step-word">{ strings::NEXT }</span><span class="ptx-arrow" aria-hidden="true">{ " →" }</span>
                             </button>
                         </nav>
                         <Card key={current.0} story={story.clone()} index={current}
                             open_citation={state.open_citation} expanded={state.expanded.clone()}
                             ondispatch={ondispatch.clone()} heading_level={placement.heading_level + 1} />
+                        // Where Next goes, said where the reader finishes the card.
+                        if let Some(next) = visible.get(position.0 + 1).and_then(|&e| story.event(e)) {
+                            <button type="button" class="ptx-step ptx-next-card" onclick={step(Action::Next)}>
+                                { strings::next_card(&next.display_date, &next.headline) }<span class="ptx-arrow" aria-hidden="true">{ " →" }</span>
+                            </button>
+                        }
                     } else {
                         <div class="ptx-empty">
                             <p>{ strings::NO_MATCH }</p>

@@ -36,20 +36,37 @@ pub fn use_start_link(placement: &Placement) -> Rc<Fragment> {
 /// Keeps the address in step with what the reader sees, from the first
 /// change on. Debounced: browsers throttle (and then ignore) rapid
 /// replaceState calls, and a fast drag across a long story makes hundreds.
+/// The same effect (one effect costs bytes) brings the new card's top
+/// (`main`) into view when the card changed under a reader who had scrolled
+/// into the last one (a swipe or Next at its foot): otherwise they are left
+/// mid-card with no sign that anything happened. Never on the first render:
+/// a page opened (or restored) mid-scroll stays put.
 #[hook]
 pub fn use_address_follows(
     state: &UseReducerHandle<State>,
     story: &Rc<Story>,
     placement: &Placement,
     theme: Option<Theme>,
+    main: &NodeRef,
 ) {
-    let first_render = use_ref(|| Cell::new(true));
+    let shown = use_ref(|| Cell::new(None));
     let pending_link = use_mut_ref(|| None::<Timeout>);
     use_effect_with((state.clone(), placement.sync_location), {
         let story = story.clone();
         let ns = placement.link_namespace.clone();
+        let main = main.clone();
         move |(state, sync)| {
-            if *sync && !first_render.replace(false) {
+            let Some(before) = shown.replace(Some(state.current)) else {
+                return;
+            };
+            if before != state.current {
+                if let Some(main) = main.cast::<web_sys::Element>() {
+                    if main.get_bounding_client_rect().top() < 0.0 {
+                        main.scroll_into_view();
+                    }
+                }
+            }
+            if *sync {
                 let ours = deep_link::from_state(state, &story, theme);
                 // Replacing the pending timeout cancels it.
                 *pending_link.borrow_mut() = Some(Timeout::new(LINK_DEBOUNCE_MS, move || {

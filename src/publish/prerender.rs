@@ -67,22 +67,28 @@ fn source_refs<'a>(
     citations: &'a [Citation],
     notes: &mut Footnotes<'a>,
 ) -> String {
-    let links: Vec<String> = citations
+    format!(
+        " <span class=\"ptx-static-cites\">({lead}: {})</span>",
+        source_links(story, citations, notes)
+    )
+}
+
+/// Each cited source by its short name, linked to the sources list and
+/// marked with its footnote: "NationPress¹; Radio Dalsan²".
+fn source_links<'a>(story: &Story, citations: &'a [Citation], notes: &mut Footnotes<'a>) -> String {
+    citations
         .iter()
         .map(|c| {
             let s = story.source(c.source);
             format!(
                 "<a href=\"#ptx-source-{}\">{}</a>{}",
                 esc(&s.id),
-                esc(&s.publisher),
+                esc(s.short_name()),
                 notes.mark(c)
             )
         })
-        .collect();
-    format!(
-        " <span class=\"ptx-static-cites\">({lead}: {})</span>",
-        links.join("; ")
-    )
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Outlets as the cards name them, names linked where the address is known.
@@ -171,14 +177,15 @@ fn claim_html<'a>(
                     outlets_html(story, &v.outlets)
                 )
             };
+            // Who says it leads, as on the interactive card.
             let sources = if v.citations.is_empty() {
                 String::new()
             } else {
-                source_refs(story, strings::SOURCES, &v.citations, notes)
+                format!("{}: ", source_links(story, &v.citations, notes))
             };
             let _ = write!(
                 out,
-                "<li class=\"ptx-version\"><p>{}{sources}{outlets}</p></li>",
+                "<li class=\"ptx-version\"><p>{sources}{}{outlets}</p></li>",
                 esc(&v.text),
             );
         }
@@ -207,12 +214,16 @@ fn claim_html<'a>(
 }
 
 /// The static story, wrapped in the element the widget hides on mount.
+/// An empty `ptx-static-controls` holds the place of the widget's filters,
+/// scrubber and previous/next (explainer.css sizes it when scripts run), so the
+/// first card does not jump down when the widget takes over on a slow
+/// connection.
 pub fn static_story(story: &Story) -> String {
     let meta = &story.meta;
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,
-        "<div class=\"ptx-static\" data-ptx-static><article class=\"ptx\" lang=\"{}\" dir=\"{}\"><header class=\"ptx-head\"><p class=\"ptx-kicker\">{}</p><h1 class=\"ptx-title\">{}</h1><p class=\"ptx-standfirst\">{}</p><p class=\"ptx-dateline\">{} {} · {}</p></header><ol class=\"ptx-static-cards\">",
+        "<div class=\"ptx-static\" data-ptx-static><article class=\"ptx\" lang=\"{}\" dir=\"{}\"><header class=\"ptx-head\"><p class=\"ptx-kicker\">{}</p><h1 class=\"ptx-title\">{}</h1><p class=\"ptx-standfirst\">{}</p><p class=\"ptx-dateline\">{} {} · {}</p></header><div class=\"ptx-static-controls\"></div><ol class=\"ptx-static-cards\">",
         esc(&meta.language),
         crate::i18n::Lang::from_tag(&meta.language).map_or("ltr", |l| l.dir().attr()),
         strings::KICKER,

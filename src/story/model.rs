@@ -351,7 +351,7 @@ impl Story {
     pub fn publishers_of<'a>(&'a self, citations: &[Citation]) -> Vec<&'a str> {
         let mut names: Vec<&str> = Vec::with_capacity(citations.len());
         for c in citations {
-            let name = self.source(c.source).publisher.as_str();
+            let name = self.source(c.source).short_name();
             if !names.contains(&name) {
                 names.push(name);
             }
@@ -403,14 +403,16 @@ impl Claim {
     }
 }
 
-impl Event {
-    /// Where `source` stands in the card's source list, counting from 1: the
-    /// number on its citation markers.
-    pub fn source_number(&self, source: SourceIx) -> usize {
-        self.cited
-            .iter()
-            .position(|&s| s == source)
-            .map_or(0, |p| p + 1)
+impl Source {
+    /// The one label readers see for this source wherever it is cited (the
+    /// citation buttons, versions, the card's source list, the no-JS
+    /// footnotes): the publisher without any spelt-out expansion in
+    /// brackets, "GSDN" for "GSDN (Global Strategic and Defence News)".
+    /// Per-card numbers meant a "1" that named a different outlet on each card.
+    pub fn short_name(&self) -> &str {
+        self.publisher
+            .split_once(" (")
+            .map_or(self.publisher.as_str(), |(short, _)| short)
     }
 }
 
@@ -424,6 +426,14 @@ mod tests {
             source: SourceIx(source),
             passage: "Words.".into(),
         }
+    }
+
+    #[test]
+    fn a_source_is_labelled_by_its_publisher_without_the_spelt_out_name() {
+        let mut story = fixture();
+        assert_eq!(story.sources[0].short_name(), "The Daily One");
+        story.sources[0].publisher = "GSDN (Global Strategic and Defence News)".into();
+        assert_eq!(story.sources[0].short_name(), "GSDN");
     }
 
     #[test]

@@ -75,7 +75,7 @@ for (const width of [360, 1280]) {
     await page.goto('./#card=istanbul-meeting');
     await expect(page.locator('.ptx-app .ptx-card-title')).toHaveText('Sharif meets Erdogan in Istanbul');
     await page.getByRole('button', { name: 'Sources disagree' }).click();
-    await page.getByRole('button', { name: /^Source 1: The Jerusalem Post/ }).first().click();
+    await page.getByRole('button', { name: /^Source: The Jerusalem Post/ }).first().click();
     await page.locator('.ptx-app .ptx-card-meta .ptx-outside-mark summary').first().click();
     await page.locator('.ptx-app .ptx-sources > summary').click();
     await page.locator('.ptx-app .ptx-filters summary').click();

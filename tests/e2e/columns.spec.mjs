@@ -45,7 +45,7 @@ function installLayout() {
     const main = box(ptx.querySelector('.ptx-main'));
     const side = box(ptx.querySelector('.ptx-side'));
     const label = ptx.querySelector('.ptx-band-label');
-    const step = [...ptx.querySelectorAll('.ptx-step')].map((el) => Math.round(box(el).height));
+    const step = [...ptx.querySelectorAll('.ptx-nav .ptx-step')].map((el) => Math.round(box(el).height));
     return {
       width: Math.round(outer.width), left: outer.left, right: outer.right, scrolls: ptx.scrollWidth > ptx.clientWidth,
       pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
@@ -106,7 +106,7 @@ for (const embed of ['script', 'iframe']) {
       // With the disagreement and a citation open, and the filters, still nothing spills.
       const root = embed === 'iframe' ? page.frameLocator('iframe[data-ptx-embed]') : page.locator('[data-ptx-explainer]');
       await root.getByRole('button', { name: 'Sources disagree' }).click();
-      await root.getByRole('button', { name: /^Source 1: The Jerusalem Post/ }).first().click();
+      await root.getByRole('button', { name: /^Source: The Jerusalem Post/ }).first().click();
       await root.locator('.ptx-filters summary').click();
       await expect(root.locator('.ptx-popover')).toBeVisible();
       const opened = await layout();

@@ -18,7 +18,7 @@ const CONFIGS = [
     hash: 'card=istanbul-meeting',
     setup: async (page) => {
       await page.getByRole('button', { name: 'Sources disagree' }).click();
-      await page.getByRole('button', { name: /^Source 1: The Jerusalem Post/ }).first().click();
+      await page.getByRole('button', { name: /^Source: The Jerusalem Post/ }).first().click();
       await expect(page.locator('.ptx-app .ptx-popover')).toBeVisible();
     },
   },

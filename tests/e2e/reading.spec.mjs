@@ -15,7 +15,7 @@ async function axeViolations(page) {
 
 async function openEverything(page) {
   await page.getByRole('button', { name: 'Sources disagree' }).click();
-  await page.getByRole('button', { name: /^Source 1: The Jerusalem Post/ }).first().click();
+  await page.getByRole('button', { name: /^Source: The Jerusalem Post/ }).first().click();
   await page.locator('.ptx-app .ptx-filters summary').click();
   await page.locator('.ptx-app .ptx-sources > summary').click();
   await expect(page.locator('.ptx-app .ptx-popover')).toBeVisible();
@@ -65,7 +65,7 @@ test('keyboard alone reaches every control, with a visible focus ring and no tra
   const roles = seen.map((s) => s.role);
   expect(roles).toContain('slider');
   expect(seen.map((s) => s.name)).toEqual(expect.arrayContaining(['Filter events', 'Next event', 'All sources (5)']));
-  expect(seen.some((s) => s.name.startsWith('Source 1: GSDN'))).toBe(true);
+  expect(seen.some((s) => s.name.startsWith('Source: GSDN'))).toBe(true);
   for (const s of seen) expect(s.outline, s.name).toMatch(/^(solid|auto) ([3-9]|\d\d)/);
 
   // Operate it: slider keys, Enter on a citation, Space on a disagreement, Escape.
@@ -81,7 +81,7 @@ test('keyboard alone reaches every control, with a visible focus ring and no tra
   await page.getByRole('button', { name: 'Sources disagree' }).focus();
   await page.keyboard.press('Space');
   await expect(page.locator('.ptx-app .ptx-version')).toHaveCount(3);
-  await page.getByRole('button', { name: /^Source 1: The Jerusalem Post/ }).first().focus();
+  await page.getByRole('button', { name: /^Source: The Jerusalem Post/ }).first().focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.ptx-app .ptx-popover')).toBeVisible();
   await page.keyboard.press('Escape');

@@ -18,7 +18,7 @@ test('zero CSP violations under the strict policy, with every feature used', asy
   const left = await page.locator('.ptx-app .ptx-handle').evaluate((el) => el.style.insetInlineStart);
   expect(left).toMatch(/%$/);
   await page.getByRole('button', { name: 'Sources disagree' }).click();
-  await page.getByRole('button', { name: /^Source 1: The Jerusalem Post/ }).first().click();
+  await page.getByRole('button', { name: /^Source: The Jerusalem Post/ }).first().click();
   await page.locator('.ptx-app .ptx-filters summary').click();
   await page.getByRole('checkbox', { name: 'Iran' }).check();
   await page.locator('.ptx-app .ptx-share summary').click();

@@ -299,7 +299,7 @@ function walk(placement) {
 
   check('a citation opens its source with its passage, and Escape closes it', async (r) => {
     await r.open(placement);
-    await r.click(await r.labelled('Source 1: GSDN'));
+    await r.click(await r.labelled('Source: GSDN'));
     await r.expectText('.ptx-app .ptx-popover', /GSDN \(Global Strategic and Defence News\)/);
     await r.expectText('.ptx-app .ptx-popover .ptx-passage', /^The friendship between Turkey and Pakistan began soon after Pakistan became independent in 1947\.$/);
     const href = await r.js("return R.querySelector('.ptx-app .ptx-popover a').getAttribute('href')");
@@ -455,7 +455,7 @@ async function openEverything(r, placement) {
   await r.title('Sharif meets Erdogan in Istanbul');
   await r.click('.ptx-app .ptx-disagree-toggle');
   await until('three versions', () => r.js("return R.querySelectorAll('.ptx-app .ptx-version').length"), equals(3));
-  await r.click(await r.labelled('Source 1: The Jerusalem Post'));
+  await r.click(await r.labelled('Source: The Jerusalem Post'));
   await until('the popover', () => r.js("return R.querySelector('.ptx-app .ptx-popover') !== null"));
   await r.click('.ptx-app .ptx-filters summary');
   await r.click('.ptx-app .ptx-sources > summary');
