@@ -10,7 +10,7 @@ use std::ops::Deref;
 use std::rc::Rc;
 use std::time::Duration;
 
-use alignment_explainer::components::{explainer, Card, Explainer, Placement};
+use alignment_explainer::components::{explainer, Card, Explainer, Placement, SharedStory};
 use alignment_explainer::render_count;
 use alignment_explainer::story::{EventIx, Story};
 use wasm_bindgen::{JsCast, JsValue};
@@ -97,11 +97,11 @@ impl<C: yew::BaseComponent> Drop for Mounted<C> {
 
 /// Mounts a fresh widget on `json` in its own container.
 async fn mount_story(json: &str, sync_location: bool) -> Mounted {
-    let story = Rc::new(Story::load("fixture.json", json).expect("fixture is valid"));
+    let story = SharedStory::new(Story::load("fixture.json", json).expect("fixture is valid"));
     mount_shared(story, sync_location).await
 }
 
-async fn mount_shared(story: Rc<Story>, sync_location: bool) -> Mounted {
+async fn mount_shared(story: SharedStory, sync_location: bool) -> Mounted {
     let placement = Placement {
         sync_location,
         ..Placement::default()
@@ -109,7 +109,7 @@ async fn mount_shared(story: Rc<Story>, sync_location: bool) -> Mounted {
     mount_placed(story, placement).await
 }
 
-async fn mount_placed(story: Rc<Story>, placement: Placement) -> Mounted {
+async fn mount_placed(story: SharedStory, placement: Placement) -> Mounted {
     mount_component::<Explainer>(yew::props!(explainer::Props { story, placement })).await
 }
 
@@ -768,7 +768,7 @@ async fn source_cards_say_who_is_speaking_and_never_quote_an_inferred_headline()
 
 #[derive(Properties, PartialEq)]
 struct CardHostProps {
-    story: Rc<Story>,
+    story: SharedStory,
 }
 
 /// One `Card` whose index starts out of range and then becomes valid: the
@@ -791,7 +791,7 @@ fn CardHost(props: &CardHostProps) -> Html {
 
 #[wasm_bindgen_test]
 async fn a_card_calls_its_hooks_whatever_its_index() {
-    let story = Rc::new(Story::load("fixture.json", FIXTURE).expect("fixture is valid"));
+    let story = SharedStory::new(Story::load("fixture.json", FIXTURE).expect("fixture is valid"));
     let root = mount_component::<CardHost>(CardHostProps { story }).await;
     assert!(root
         .query_selector(".ptx-card")
@@ -835,7 +835,7 @@ async fn a_scrub_step_re_renders_only_what_shows_the_position() {
         render_count::enabled(),
         "run the component tests with --features render-count (scripts/test.sh does)"
     );
-    let story = Rc::new(alignment_explainer::bundled_story().expect("the bundled story"));
+    let story = SharedStory::new(alignment_explainer::bundled_story().expect("the bundled story"));
     // The claims of the ten cards the steps show.
     let new_claims: u32 = story.events[1..=10]
         .iter()
@@ -963,7 +963,7 @@ fn query_parameters_are_read_as_the_browser_reads_them() {
 /// direction matters here), with or without the left-to-right embed setting.
 async fn mount_urdu(timeline_ltr: bool) -> Mounted {
     let json = fixture_with(|s| s["meta"]["language"] = "ur".into());
-    let story = Rc::new(Story::load("fixture.json", &json).expect("fixture is valid"));
+    let story = SharedStory::new(Story::load("fixture.json", &json).expect("fixture is valid"));
     let placement = Placement {
         timeline_ltr,
         ..Placement::default()

@@ -5,11 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::SharedStory;
+
 use super::claim::ClaimView;
 use super::heading::heading;
 use super::outside::outside_mark;
 use crate::state::{Action, CitationKey};
-use crate::story::{EventIx, Story};
+use crate::story::EventIx;
 use crate::strings;
 
 /// A horizontal move this long, and clearly more horizontal than vertical,
@@ -22,7 +24,7 @@ const SWIPE_SLOPE: i32 = 2;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub story: Rc<Story>,
+    pub story: SharedStory,
     /// The event this card shows.
     pub index: EventIx,
     /// The citation whose popover is open, if it is on this card.

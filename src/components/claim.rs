@@ -1,8 +1,8 @@
 //! A claim on a card and everything that backs or qualifies it.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use super::SharedStory;
 
 use super::outside::outlet_list;
 use crate::state::{Action, CitationKey};
@@ -16,7 +16,7 @@ use crate::text_fragment;
 /// shows changed.
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub story: Rc<Story>,
+    pub story: SharedStory,
     pub event: EventIx,
     /// The claim's place on its card.
     pub index: usize,

@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::SharedStory;
+
 use super::card::Card;
 use super::filters::Filters;
 use super::heading::heading;
@@ -18,7 +20,6 @@ use crate::host::fragment::{self, Theme};
 use crate::host::metrics;
 use crate::i18n::{Dir, Lang};
 use crate::state::{Action, State};
-use crate::story::Story;
 use crate::strings;
 use crate::timeline::Scale;
 
@@ -73,7 +74,7 @@ impl Reducible for State {
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The validated story; compared by pointer, so it never re-renders anything.
-    pub story: Rc<Story>,
+    pub story: SharedStory,
     /// Where the widget sits on the page.
     #[prop_or_default]
     pub placement: Placement,

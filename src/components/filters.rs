@@ -5,14 +5,16 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::SharedStory;
+
 use crate::filter::Filter;
 use crate::state::Action;
-use crate::story::{ActorIx, EraIx, Story};
+use crate::story::{ActorIx, EraIx};
 use crate::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub story: Rc<Story>,
+    pub story: SharedStory,
     /// The filter in force.
     pub filter: Rc<Filter>,
     /// Events the filter lets through, and all events, for "12 of 30 events".

@@ -9,12 +9,13 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::SharedStory;
+
 use super::Placement;
 use crate::deep_link;
 use crate::host::fragment::{self, Fragment, Theme};
 use crate::host::{embed, location};
 use crate::state::{Action, State};
-use crate::story::Story;
 
 /// How long the address waits for scrubbing to pause before it follows.
 const LINK_DEBOUNCE_MS: u32 = 150;
@@ -44,7 +45,7 @@ pub fn use_start_link(placement: &Placement) -> Rc<Fragment> {
 #[hook]
 pub fn use_address_follows(
     state: &UseReducerHandle<State>,
-    story: &Rc<Story>,
+    story: &SharedStory,
     placement: &Placement,
     theme: Option<Theme>,
     main: &NodeRef,
@@ -83,7 +84,7 @@ pub fn use_address_follows(
 #[hook]
 pub fn use_followed_links(
     dispatcher: UseReducerDispatcher<State>,
-    story: &Rc<Story>,
+    story: &SharedStory,
     placement: &Placement,
 ) {
     use_effect_with(
@@ -111,7 +112,7 @@ pub fn use_followed_links(
 
 /// The embedding page may ask for a card (the only command we accept).
 #[hook]
-pub fn use_host_commands(dispatcher: UseReducerDispatcher<State>, story: &Rc<Story>, sync: bool) {
+pub fn use_host_commands(dispatcher: UseReducerDispatcher<State>, story: &SharedStory, sync: bool) {
     use_effect_with(sync, {
         let story = story.clone();
         move |sync| {

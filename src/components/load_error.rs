@@ -3,29 +3,19 @@
 use yew::prelude::*;
 
 use super::heading::heading;
-use super::ARTICLE_HEADING_LEVEL;
 use crate::story::Report;
 use crate::strings;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Every problem found, with file, JSON path and message.
-    pub report: Report,
-    /// Level of the card's heading: the widget title's level.
-    #[prop_or(ARTICLE_HEADING_LEVEL)]
-    pub heading_level: u8,
-}
-
 /// The editor-facing error card: a story that cannot be shown, and why,
-/// place by place.
-#[component]
-pub fn LoadError(props: &Props) -> Html {
+/// place by place (file, JSON path and message). A plain view function, not a
+/// component: it has no state, and each component costs about 1.7 KB of wasm.
+pub fn load_error(report: &Report, heading_level: u8) -> Html {
     html! {
         <section class="ptx ptx-error" role="alert">
-            { heading(props.heading_level, "ptx-title", None, html! { strings::LOAD_ERROR_TITLE }) }
+            { heading(heading_level, "ptx-title", None, html! { strings::LOAD_ERROR_TITLE }) }
             <p>{ strings::LOAD_ERROR_BODY }</p>
             <ul class="ptx-error-list">
-                { for props.report.lines().map(|line| html! { <li><code>{ line }</code></li> }) }
+                { for report.lines().map(|line| html! { <li><code>{ line }</code></li> }) }
             </ul>
         </section>
     }

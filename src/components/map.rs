@@ -4,15 +4,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::SharedStory;
+
 use super::outside::outside_mark;
 use crate::locator::{self, HEIGHT, OUTLINES, WIDTH};
 use crate::number::whole;
-use crate::story::{OutletIx, PlaceIx, Story};
+use crate::story::{OutletIx, PlaceIx};
 use crate::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub story: Rc<Story>,
+    pub story: SharedStory,
     /// The current card's place, if it has one.
     pub place: Option<PlaceIx>,
     /// Outlets the current card's place comes from, when the seeds do not give it.

@@ -1,10 +1,9 @@
 //! The entry component: the story, bundled or loaded, or why it cannot be shown.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::{Explainer, LoadError, Placement};
+use super::load_error::load_error;
+use super::{Explainer, Placement, SharedStory};
 use crate::host::fetch;
 use crate::strings;
 
@@ -26,14 +25,14 @@ pub fn Root(props: &Props) -> Html {
     // The bundled story is decoded only when no other file was asked for.
     let loaded = use_state({
         let bundled = props.story_url.is_none();
-        move || bundled.then(|| crate::bundled_story().map(Rc::new))
+        move || bundled.then(|| crate::bundled_story().map(SharedStory::new))
     });
     use_effect_with(props.story_url.clone(), {
         let loaded = loaded.clone();
         move |url| {
             if let Some(url) = url.clone() {
                 yew::platform::spawn_local(async move {
-                    loaded.set(Some(fetch::load_story(&url).await.map(Rc::new)));
+                    loaded.set(Some(fetch::load_story(&url).await.map(SharedStory::new)));
                 });
             }
         }
@@ -48,8 +47,6 @@ pub fn Root(props: &Props) -> Html {
         Ok(story) => html! {
             <Explainer story={story} placement={props.placement.clone()} />
         },
-        Err(report) => {
-            html! { <LoadError report={report} heading_level={props.placement.heading_level} /> }
-        }
+        Err(report) => load_error(&report, props.placement.heading_level),
     }
 }

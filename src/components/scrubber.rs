@@ -7,17 +7,19 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use super::SharedStory;
+
 use crate::filter::VisiblePos;
 use crate::i18n::{Dir, Lang};
 use crate::number::percent;
 use crate::state::Action;
-use crate::story::{EventIx, Story};
+use crate::story::EventIx;
 use crate::strings;
 use crate::timeline::{Scale, MARKER_BOX_HEIGHT};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub story: Rc<Story>,
+    pub story: SharedStory,
     /// Where each visible event sits on the axis (`timeline::Scale`).
     pub scale: Rc<Scale>,
     /// The events on the axis, in story order.

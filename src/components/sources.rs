@@ -1,9 +1,9 @@
 //! The sources panel: who the story's accounts are.
 
-use std::rc::Rc;
-
 use web_sys::Element;
 use yew::prelude::*;
+
+use super::SharedStory;
 
 use super::heading::heading;
 use crate::story::{SourceIx, Story};
@@ -11,7 +11,7 @@ use crate::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub story: Rc<Story>,
+    pub story: SharedStory,
     /// Level of the panel's heading, one below the widget's title.
     pub heading_level: u8,
 }

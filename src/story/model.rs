@@ -46,7 +46,6 @@ index_types! {
 
 /// A validated story. Built only by `Story::load` (through validation) and
 /// `wire::decode`, so its references always resolve (see the module doc).
-// Eq lets `Rc<Story>` props compare by pointer first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Story {
     pub meta: Meta,

@@ -15,10 +15,9 @@ use yew::prelude::*;
 use super::browser;
 use super::check::{check, Placed, Severity};
 use super::BUNDLED_JSON;
-use crate::components::{Explainer, Placement};
+use crate::components::{Explainer, Placement, SharedStory};
 use crate::host::fragment::{self, Fragment, Theme};
 use crate::host::location;
-use crate::story::Story;
 use crate::{sheets, zip};
 
 /// The name problems are reported under, as `story-check` names the file.
@@ -41,7 +40,7 @@ pub struct View {
     found: Rc<Vec<Placed>>,
     problems: usize,
     /// The last version without problems.
-    story: Option<Rc<Story>>,
+    story: Option<SharedStory>,
     /// Bumped to redraw the widget from scratch: it then reads its card
     /// from the address, where it keeps it.
     redraw: u32,
@@ -56,7 +55,7 @@ pub struct View {
 pub enum Msg {
     Checked {
         found: Vec<Placed>,
-        story: Option<Rc<Story>>,
+        story: Option<SharedStory>,
         unsaved: bool,
     },
     /// Redraw the widget on this card.
@@ -128,7 +127,7 @@ pub fn Studio() -> Html {
         View {
             problems: checked.problems(),
             found: Rc::new(checked.found),
-            story: checked.story.map(Rc::new),
+            story: checked.story.map(SharedStory::new),
             redraw: 0,
             card: None,
             checks: 1,
@@ -165,7 +164,7 @@ pub fn Studio() -> Html {
             unsaved.set(differs);
             view.dispatch(Msg::Checked {
                 found: checked.found,
-                story: checked.story.map(Rc::new),
+                story: checked.story.map(SharedStory::new),
                 unsaved: differs,
             });
         })
