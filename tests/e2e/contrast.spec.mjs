@@ -44,6 +44,9 @@ async function open(page, config) {
   await expect(page.locator(`${ROOT} .ptx-card, ${ROOT} .ptx-empty`).first()).toBeVisible();
   await config.setup(page);
   await page.mouse.move(1, 1);
+  // The card fades in (0.18 s): measure its colours once it has, not half
+  // blended with the background.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
 }
 
 const inPage = (page, fn, ...args) => page.evaluate(([f, root, a]) => {
