@@ -285,13 +285,19 @@ pub fn source_date(source: &Source) -> &str {
 }
 
 /// A source's headline as readers see it: in quotation marks only when it
-/// is confirmed verbatim; an inferred one is said to be inferred.
+/// is confirmed verbatim; an inferred one is said to be inferred. The
+/// headline is the source's own words, in its language, so in a
+/// right-to-left build it is isolated from the sentence around it.
 pub fn source_headline(source: &Source) -> String {
-    match (&source.headline, source.identification.headline) {
-        (None, _) => HEADLINE_UNKNOWN.to_string(),
-        (Some(h), Confidence::Confirmed) => fill(t::HEADLINE_CONFIRMED, &[("headline", h)]),
-        (Some(h), _) => fill(t::HEADLINE_INFERRED, &[("headline", h)]),
-    }
+    let Some(headline) = &source.headline else {
+        return HEADLINE_UNKNOWN.to_string();
+    };
+    let headline = crate::BUILD_LANG.dir().isolate(headline);
+    let template = match source.identification.headline {
+        Confidence::Confirmed => t::HEADLINE_CONFIRMED,
+        _ => t::HEADLINE_INFERRED,
+    };
+    fill(template, &[("headline", &headline)])
 }
 
 pub fn source_byline(source: &Source) -> String {

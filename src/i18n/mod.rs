@@ -10,6 +10,8 @@
 //! and Azerbaijani ones do; the translations keep the story's numbers in
 //! ASCII too, so the validator can compare them with the English.
 
+use std::borrow::Cow;
+
 pub mod date;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod generate;
@@ -41,6 +43,19 @@ impl Dir {
         match self {
             Dir::Ltr => "ltr",
             Dir::Rtl => "rtl",
+        }
+    }
+
+    /// `text` made one bidi island (first-strong isolate … pop, the plain-text
+    /// `<bdi>`) when it goes into a right-to-left sentence: a source's own
+    /// English headline in an Urdu line keeps its closing quotation mark and
+    /// question mark at its own end instead of at the start of the line. Also
+    /// inside attributes and the prerendered page, where a `<bdi>` cannot go.
+    /// Left to right it is unchanged.
+    pub fn isolate(self, text: &str) -> Cow<'_, str> {
+        match self {
+            Dir::Ltr => Cow::Borrowed(text),
+            Dir::Rtl => Cow::Owned(format!("\u{2068}{text}\u{2069}")),
         }
     }
 }
@@ -166,6 +181,16 @@ mod tests {
         );
         assert_eq!(fill("{missing} {n}", &[("n", "1")]), "{missing} 1");
         assert_eq!(fill("open {", &[]), "open {");
+    }
+
+    #[test]
+    fn only_right_to_left_text_isolates_what_goes_into_it() {
+        let headline = "How are \"Pakistan, Turkey\" strengthening ties?";
+        assert_eq!(Dir::Ltr.isolate(headline), headline);
+        assert_eq!(
+            Dir::Rtl.isolate(headline),
+            format!("\u{2068}{headline}\u{2069}")
+        );
     }
 
     #[test]

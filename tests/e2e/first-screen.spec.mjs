@@ -24,3 +24,29 @@ test('on a phone the filter control is quieter than previous/next, and still a 4
   expect(box.height).toBeGreaterThanOrEqual(44);
   await context.close();
 });
+
+// Review §7 item 8: "an embed option to hide the widget's own header (the
+// article already has one)". data-header="hidden" on the placeholder.
+test('a script embed with data-header="hidden" starts at its controls, its heading kept for screen readers', async ({ browser }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const open = async (query) => {
+    await page.goto(`http://127.0.0.1:8092/hosts/column.html?w=340${query}`);
+    const title = page.locator('#graphic .ptx-app .ptx-title');
+    await expect(title).toHaveCount(1);
+    const top = await page.locator('#graphic').evaluate((el) => el.getBoundingClientRect().top);
+    const filters = await page.locator('#graphic .ptx-app .ptx-filters').boundingBox();
+    return { title: await title.boundingBox(), below: filters.y - top };
+  };
+  const shown = await open('');
+  expect(shown.title.height).toBeGreaterThan(20);
+  const hidden = await open('&header=hidden');
+  expect(hidden.title.width).toBeLessThanOrEqual(1);
+  // The whole header's height is given back to the article.
+  expect(hidden.below).toBeLessThan(shown.below - shown.title.height);
+  expect(hidden.below).toBeLessThan(30);
+  // Still the widget's heading, named by the story's title, for heading navigation.
+  const heading = page.locator('#graphic').getByRole('heading', { level: 2 }).first();
+  await expect(heading).toHaveText(await page.locator('#graphic .ptx-app .ptx-title').textContent());
+  await context.close();
+});

@@ -128,6 +128,31 @@ test('ur: a translated quotation is marked as ours, with the English one click a
   await expect(original.locator('p[lang="en"][dir="ltr"] q')).toHaveText(claim.quote.text);
 });
 
+test('ur: English headlines keep their punctuation, map labels stay in the frame, headings have Nastaliq room', async ({ page }) => {
+  await page.goto('./ur/#card=istanbul-meeting');
+  // A source's own English headline is one bidi island in the Urdu line
+  // (first-strong isolate … pop), in the widget and in the no-JS page alike.
+  const english = JSON.parse(readFileSync(new URL('../../static/story.json', import.meta.url)));
+  const quoted = english.sources.find((s) => s.headline && /[?”"]$/.test(s.headline));
+  const isolated = `\u2068${quoted.headline}\u2069`;
+  const texts = await page.locator('.ptx-app .ptx-card-sources li, .ptx-app .ptx-source-headline').allTextContents();
+  expect(texts.some((t) => t.includes(isolated))).toBe(true);
+  expect(await page.locator('[data-ptx-static]').textContent()).toContain(isolated);
+  // Labels run from their pin across the map as in English, never out of it
+  // (Istanbul, on the left edge, ran out to the left).
+  const frame = await page.locator('.ptx-app .ptx-map svg').boundingBox();
+  for (const label of await page.locator('.ptx-app .ptx-map .ptx-pin text').all()) {
+    const box = await label.boundingBox();
+    expect(box.x, await label.textContent()).toBeGreaterThanOrEqual(frame.x - 1);
+    expect(box.x + box.width, await label.textContent()).toBeLessThanOrEqual(frame.x + frame.width + 1);
+  }
+  const ratio = await page.locator('.ptx-app .ptx-title').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return parseFloat(s.lineHeight) / parseFloat(s.fontSize);
+  });
+  expect(ratio).toBeGreaterThanOrEqual(1.7);
+});
+
 test('ur: an embed setting keeps the timeline left to right', async ({ page }) => {
   await page.goto('./ur/?timeline=ltr#card=istanbul-meeting');
   const handle = page.locator('.ptx-app .ptx-handle');
