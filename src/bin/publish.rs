@@ -42,7 +42,7 @@ mod native {
         let title = story.meta.title.clone();
 
         let index = trunk_index::insert_static(&index, &prerender::static_story(&story))?;
-        let index = languages::localise_page(&index, BUILD_LANG, &title)?;
+        let index = languages::localise_page(&index, BUILD_LANG, &title, &story.meta.standfirst)?;
         let index = trunk_index::insert_into_head(&index, &languages::alternates(BUILD_LANG))?;
         let switcher = languages::switcher(BUILD_LANG);
         let index = trunk_index::insert_switcher(&index, &switcher)?;

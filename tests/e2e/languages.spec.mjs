@@ -39,6 +39,10 @@ for (const [lang, dir] of Object.entries(LANGS)) {
     await expect(current).toHaveAttribute('lang', lang);
     await expect(page.locator('.ptx-languages a')).toHaveCount(4);
     await expect(page.locator('head link[rel="alternate"][hreflang]')).toHaveCount(5);
+    // What search results and link previews show: the story in this language.
+    await expect(page.locator('head meta[name="description"]')).toHaveAttribute('content', story(lang).meta.standfirst);
+    await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute('content', story(lang).meta.title);
+    await expect(page.locator('head meta[property="og:description"]')).toHaveAttribute('content', story(lang).meta.standfirst);
   });
 
   test(`${lang}: the keyboard steps in the direction the reader sees`, async ({ page }) => {
