@@ -27,7 +27,6 @@ mod t {
     pub const EVENTS_COUNT: Plural = UI.events_count;
     pub const HEADLINE_CONFIRMED: &str = UI.headline_confirmed;
     pub const HEADLINE_INFERRED: &str = UI.headline_inferred;
-    pub const LIST_SEPARATOR: &str = UI.list_separator;
     pub const LOADING: &str = UI.loading;
     pub const MAP_COUNTRY: UiMapCountry = UI.map_country;
     pub const OUTLET_COUNT: Plural = UI.outlet_count;
@@ -132,6 +131,10 @@ pub fn map_country(country: MapCountry) -> &'static str {
 pub fn translated_quote() -> String {
     format!("{} · {}", t::TRANSLATION_MARK, t::SHOW_ORIGINAL)
 }
+/// Between the items of a list, and a sentence's end: ", " and "." in the
+/// Latin-script languages, "، " and "۔" in Urdu.
+pub const LIST_SEPARATOR: &str = UI.list_separator;
+pub const FULL_STOP: &str = UI.full_stop;
 pub const SHARE: &str = UI.SHARE;
 pub const LINK_TO_CARD: &str = UI.LINK_TO_CARD;
 pub const COPY_LINK: &str = UI.COPY_LINK;
@@ -230,7 +233,7 @@ pub fn note_concerns(story: &Story, note: &Note) -> Option<String> {
         let publishers: Vec<&str> = (note.concerns.iter())
             .map(|&s| story.source(s).publisher.as_str())
             .collect();
-        let publishers = publishers.join(t::LIST_SEPARATOR);
+        let publishers = publishers.join(LIST_SEPARATOR);
         fill(
             t::NOTE_CONCERNS,
             &[("label", CONCERNS), ("publishers", &publishers)],

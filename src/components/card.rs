@@ -117,7 +117,7 @@ pub fn Card(props: &Props) -> Html {
                     { for event.cited.iter().map(|&s| story.source(s)).map(|s| html! {
                         <li>
                             <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">{ &s.publisher }</a>
-                            { ", " }{ strings::source_date(s) }{ ": " }{ strings::source_headline(s) }
+                            { strings::LIST_SEPARATOR }{ strings::source_date(s) }{ ": " }{ strings::source_headline(s) }
                         </li>
                     }) }
                 </ul>

@@ -174,13 +174,13 @@ fn note(story: &Story, note: &Note) -> Html {
     html! {
         <aside class={classes!("ptx-note", kind)}>
             <p>
-                <strong class="ptx-note-label">{ format!("{}. ", strings::note_label(note.kind)) }</strong>
+                <strong class="ptx-note-label">{ format!("{}{} ", strings::note_label(note.kind), strings::FULL_STOP) }</strong>
                 { &note.text }
             </p>
             <p class="ptx-note-meta">
                 { strings::note_concerns(story, note) }
                 if !note.outlets.is_empty() {
-                    { format!("{}: ", strings::OUTSIDE_REPORTING) }{ outlet_list(story, &note.outlets) }{ "." }
+                    { format!("{}: ", strings::OUTSIDE_REPORTING) }{ outlet_list(story, &note.outlets) }{ strings::FULL_STOP }
                 }
             </p>
         </aside>

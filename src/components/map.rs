@@ -70,11 +70,15 @@ pub fn LocatorMap(props: &Props) -> Html {
         .collect();
     let here = props.place.map(|p| story.place(p));
     let route_label = story.route.as_ref().map_or("", |r| r.label.as_str());
-    let caption = format!("{route_label}: {}.", stops.join(" → "));
+    let caption = format!(
+        "{route_label}: {}{}",
+        stops.join(crate::BUILD_LANG.dir().onward()),
+        strings::FULL_STOP
+    );
 
     html! {
         <figure class="ptx-map">
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={format!("{}. {caption}", strings::MAP)}>
+            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={format!("{}{} {caption}", strings::MAP, strings::FULL_STOP)}>
                 <Outlines />
                 <polyline class="ptx-map-route" points={route} />
                 { for pins.iter().map(|pin| {
@@ -100,7 +104,7 @@ pub fn LocatorMap(props: &Props) -> Html {
                 { caption }
                 { story.route.as_ref().map_or_else(Html::default, |r| outside_mark(story, strings::ROUTE_OUTSIDE, &r.outlets)) }
                 if let Some(place) = here {
-                    <strong>{ format!(" {}: {}.", strings::THIS_CARD, place.name) }</strong>
+                    <strong>{ format!(" {}: {}{}", strings::THIS_CARD, place.name, strings::FULL_STOP) }</strong>
                     { outside_mark(story, strings::PLACE_OUTSIDE, &props.place_outlets) }
                 }
             </figcaption>

@@ -41,7 +41,7 @@ pub fn outside_mark(story: &Story, label: &'static str, outlets: &[OutletIx]) ->
     html! {
         <details class="ptx-outside-mark">
             <summary aria-label={label} title={label}>{ strings::OUTSIDE_MARK }</summary>
-            <span class="ptx-outside-pop">{ format!("{label}: ") }{ outlet_list(story, outlets) }{ "." }</span>
+            <span class="ptx-outside-pop">{ format!("{label}: ") }{ outlet_list(story, outlets) }{ strings::FULL_STOP }</span>
         </details>
     }
 }

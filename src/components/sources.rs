@@ -45,12 +45,14 @@ pub fn SourcesPanel(props: &Props) -> Html {
                 { for sources.iter().enumerate().map(|(i, s)| {
                     let id = &s.identification;
                     let confidence = format!(
-                        "{}: {} {}, {} {}, {} {}, {} {}.",
+                        "{}: {} {}{sep}{} {}{sep}{} {}{sep}{} {}{}",
                         strings::IDENTIFICATION,
                         strings::PUBLISHER, strings::confidence(id.publisher),
                         strings::HEADLINE, strings::confidence(id.headline),
                         strings::AUTHOR_FIELD, strings::confidence(id.author),
                         strings::DATE, strings::confidence(id.date),
+                        strings::FULL_STOP,
+                        sep = strings::LIST_SEPARATOR,
                     );
                     html! {
                         <li class="ptx-source">

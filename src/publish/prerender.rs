@@ -44,7 +44,7 @@ impl<'a> Footnotes<'a> {
             let source: &Source = story.source(c.source);
             let _ = write!(
                 out,
-                "<li id=\"ptx-fn-{card}-{n}\"><blockquote class=\"ptx-passage\" dir=\"auto\" cite=\"{url}\"><p>{passage}</p></blockquote><p class=\"ptx-footnote-source\"><a href=\"#ptx-fnref-{card}-{n}\" class=\"ptx-fn-back\" aria-label=\"{back}\">↑</a><cite>{publisher}</cite>, {date}. <a href=\"{link}\" class=\"ptx-fn-context\" rel=\"noopener noreferrer\">{read}</a></p></li>",
+                "<li id=\"ptx-fn-{card}-{n}\"><blockquote class=\"ptx-passage\" dir=\"auto\" cite=\"{url}\"><p>{passage}</p></blockquote><p class=\"ptx-footnote-source\"><a href=\"#ptx-fnref-{card}-{n}\" class=\"ptx-fn-back\" aria-label=\"{back}\">↑</a><cite>{publisher}</cite>{sep}{date}{stop} <a href=\"{link}\" class=\"ptx-fn-context\" rel=\"noopener noreferrer\">{read}</a></p></li>",
                 url = esc(&source.url),
                 passage = esc(&c.passage),
                 publisher = esc(&source.publisher),
@@ -52,6 +52,8 @@ impl<'a> Footnotes<'a> {
                 link = esc(&text_fragment::link(&source.url, &c.passage)),
                 read = strings::READ_IN_CONTEXT,
                 back = strings::BACK_TO_CLAIM,
+                sep = strings::LIST_SEPARATOR,
+                stop = strings::FULL_STOP,
             );
         }
         out.push_str("</ol></section>");
@@ -163,8 +165,9 @@ fn claim_html<'a>(
     if let Some(d) = &claim.disagreement {
         let _ = write!(
             out,
-            "<div class=\"ptx-versions\"><p class=\"ptx-versions-note\"><strong>{}.</strong> {}</p><ul>",
+            "<div class=\"ptx-versions\"><p class=\"ptx-versions-note\"><strong>{}{}</strong> {}</p><ul>",
             strings::disagreement_label(d.kind),
+            strings::FULL_STOP,
             esc(&d.note)
         );
         for v in &d.versions {
@@ -197,15 +200,17 @@ fn claim_html<'a>(
             String::new()
         } else {
             format!(
-                "{}: {}.",
+                "{}: {}{}",
                 strings::OUTSIDE_REPORTING,
-                outlets_html(story, &note.outlets)
+                outlets_html(story, &note.outlets),
+                strings::FULL_STOP
             )
         };
         let _ = write!(
             out,
-            "<aside class=\"ptx-note\"><p><strong class=\"ptx-note-label\">{}. </strong>{}</p><p class=\"ptx-note-meta\">{}{outlets}</p></aside>",
+            "<aside class=\"ptx-note\"><p><strong class=\"ptx-note-label\">{}{} </strong>{}</p><p class=\"ptx-note-meta\">{}{outlets}</p></aside>",
             strings::note_label(note.kind),
+            strings::FULL_STOP,
             esc(&note.text),
             esc(&concerns),
         );

@@ -132,7 +132,7 @@ test('ur: a translated quotation is marked as ours, with the English one click a
   await expect(original.locator('p[lang="en"][dir="ltr"] q')).toHaveText(claim.quote.text);
 });
 
-test('ur: English headlines keep their punctuation, map labels stay in the frame, headings have Nastaliq room', async ({ page }) => {
+test('ur: English headlines keep their punctuation, the route and sentences read as Urdu, map labels stay in the frame, headings have Nastaliq room', async ({ page }) => {
   await page.goto('./ur/#card=istanbul-meeting');
   // A source's own English headline is one bidi island in the Urdu line
   // (first-strong isolate … pop), in the widget and in the no-JS page alike.
@@ -150,6 +150,17 @@ test('ur: English headlines keep their punctuation, map labels stay in the frame
     expect(box.x, await label.textContent()).toBeGreaterThanOrEqual(frame.x - 1);
     expect(box.x + box.width, await label.textContent()).toBeLessThanOrEqual(frame.x + frame.width + 1);
   }
+  // The route runs the way Urdu reads, and Urdu's own punctuation ends and
+  // separates (no Latin "." or ", " written into the widget's sentences).
+  const caption = await page.locator('.ptx-app .ptx-map figcaption').textContent();
+  expect(caption).toContain(' ← ');
+  expect(caption).not.toContain('→');
+  expect(caption).toMatch(/۔/);
+  const sure = await page.locator('.ptx-app .ptx-source-id').first().textContent();
+  expect(sure).toMatch(/^[^.]*، [^.]*، [^.]*، [^.]*۔ /);
+  // A closed panel's disclosure arrow points the way Urdu runs (mirrored ▸).
+  const arrow = await page.locator('.ptx-app .ptx-sources > summary').evaluate((el) => getComputedStyle(el, '::before').transform);
+  expect(arrow).toBe('matrix(-1, 0, 0, 1, 0, 0)');
   const ratio = await page.locator('.ptx-app .ptx-title').evaluate((el) => {
     const s = getComputedStyle(el);
     return parseFloat(s.lineHeight) / parseFloat(s.fontSize);
