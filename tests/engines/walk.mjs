@@ -213,12 +213,16 @@ class Reader {
 
   /** Focuses an element as a click or Tab would, then types keys at it (at the focused element, as a keyboard does). */
   async keys(selector, ...keys) {
-    const el = await this.el(selector);
-    // Into an iframe, focus comes with a click, as it does for a reader
-    // (here on the widget's title, which does nothing): WebKit does not let a
-    // cross-origin frame take focus from script alone.
-    if (this.placement.frame && !(await this.driver.executeScript('return document.hasFocus()'))) await this.click('.ptx-app .ptx-title');
-    await this.driver.executeScript('arguments[0].focus()', el);
+    await this.el(selector);
+    // Focus comes with a click when the document does not have it, as it
+    // does for a reader (here on the widget's title, which does nothing):
+    // WebKit lets neither a cross-origin frame nor a page whose window is
+    // not focused take focus from script alone.
+    if (!(await this.driver.executeScript('return document.hasFocus()'))) await this.click('.ptx-app .ptx-title');
+    // Keys go to whatever has focus: focus the element (as found now) until
+    // it has it. WebKit's script embed sometimes ignored the first focus().
+    await until(`${selector} to take focus`, () =>
+      this.js('const e = R.querySelector(arguments[0]); e?.focus(); return !!e && R.activeElement === e', selector));
     for (const key of keys) await this.driver.actions({ async: true }).sendKeys(key).perform();
   }
 
