@@ -639,14 +639,20 @@ impl Builder {
                 if let Some(claim) = claim.as_object_mut() {
                     claim.insert("sources".into(), Value::Array(Vec::new()));
                     claim.insert("notes".into(), Value::Array(Vec::new()));
-                    // An empty quote or disagreement is no quote or disagreement.
+                    // An empty quote or disagreement is no quote or disagreement;
+                    // in one that is there, an empty cell is an empty text,
+                    // which the validator names, not a missing field.
                     for part in ["quote", "disagreement"] {
-                        if claim
-                            .get(part)
-                            .and_then(Value::as_object)
-                            .is_some_and(|o| o.values().all(Value::is_null))
-                        {
+                        let Some(members) = claim.get_mut(part).and_then(Value::as_object_mut)
+                        else {
+                            continue;
+                        };
+                        if members.values().all(Value::is_null) {
                             claim.remove(part);
+                        } else {
+                            for value in members.values_mut().filter(|v| v.is_null()) {
+                                *value = Value::from("");
+                            }
                         }
                     }
                     if let Some(d) = claim.get_mut("disagreement").and_then(Value::as_object_mut) {
