@@ -5,11 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::SharedStory;
-
 use super::claim::ClaimView;
 use super::heading::heading;
 use super::outside::outside_mark;
+use super::SharedStory;
 use crate::state::{Action, CitationKey};
 use crate::story::EventIx;
 use crate::strings;

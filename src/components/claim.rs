@@ -2,9 +2,8 @@
 
 use yew::prelude::*;
 
-use super::SharedStory;
-
 use super::outside::outlet_list;
+use super::SharedStory;
 use crate::state::{Action, CitationKey};
 use crate::story::{Citation, EventIx, Note, NoteKind, Story};
 use crate::strings;

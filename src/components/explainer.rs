@@ -4,8 +4,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::SharedStory;
-
 use super::card::Card;
 use super::filters::Filters;
 use super::heading::heading;
@@ -14,6 +12,7 @@ use super::map::LocatorMap;
 use super::scrubber::Scrubber;
 use super::share::Share;
 use super::sources::SourcesPanel;
+use super::SharedStory;
 use crate::deep_link;
 use crate::filter::EventFacets;
 use crate::host::fragment::{self, Theme};

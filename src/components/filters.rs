@@ -6,7 +6,6 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::SharedStory;
-
 use crate::filter::Filter;
 use crate::state::Action;
 use crate::story::{ActorIx, EraIx};

@@ -9,9 +9,8 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::SharedStory;
-
 use super::Placement;
+use super::SharedStory;
 use crate::deep_link;
 use crate::host::fragment::{self, Fragment, Theme};
 use crate::host::{embed, location};

@@ -4,9 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::SharedStory;
-
 use super::outside::outside_mark;
+use super::SharedStory;
 use crate::locator::{self, HEIGHT, OUTLINES, WIDTH};
 use crate::number::whole;
 use crate::story::{OutletIx, PlaceIx};

@@ -8,7 +8,6 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::SharedStory;
-
 use crate::filter::VisiblePos;
 use crate::i18n::{Dir, Lang};
 use crate::number::percent;

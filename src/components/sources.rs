@@ -3,9 +3,8 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::SharedStory;
-
 use super::heading::heading;
+use super::SharedStory;
 use crate::story::{SourceIx, Story};
 use crate::strings;
 
