@@ -30,8 +30,8 @@ pub mod html;
 pub mod i18n;
 pub mod locator;
 pub mod number;
-// Build-time only: kept out of the widget's wasm.
-#[cfg(not(target_arch = "wasm32"))]
+// Build time, and the studio's publishing: kept out of the widget's wasm.
+#[cfg(any(feature = "studio", not(target_arch = "wasm32")))]
 pub mod publish;
 pub mod render_count;
 // Studio and native tools only (Cargo.toml, feature "studio").
@@ -49,10 +49,11 @@ pub mod timeline;
 #[cfg(any(feature = "studio", not(target_arch = "wasm32")))]
 pub mod zip;
 
-use story::{wire, Report, Story};
-
-/// The story shipped with the widget (static/story.json unless the build
-/// named another), validated and compiled by `build.rs` (`story::wire`).
+/// The story the build publishes (static/story.json unless the build named
+/// another), validated and compiled by `build.rs` (`story::wire`). Native
+/// only: the publish step puts it in the page and beside embed.js
+/// (`host::story`); the widget's wasm carries no story.
+#[cfg(not(target_arch = "wasm32"))]
 pub const STORY_COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/story.bin"));
 pub const STORY_FILE_NAME: &str = "story.json";
 
@@ -76,10 +77,11 @@ pub fn original_quote(event: &str, claim: usize) -> Option<(&'static str, &'stat
         .map(|&(_, _, text, by)| (text, by))
 }
 
-/// The bundled story, decoded: no JSON parsing, no validation at run time.
-pub fn bundled_story() -> Result<Story, Report> {
-    wire::decode(STORY_COMPILED).unwrap_or_else(|| {
-        Err(Report::whole_file(
+/// The story the build publishes, decoded.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn bundled_story() -> Result<story::Story, story::Report> {
+    story::wire::decode(STORY_COMPILED).unwrap_or_else(|| {
+        Err(story::Report::whole_file(
             STORY_FILE_NAME,
             "the bundled story could not be read",
         ))

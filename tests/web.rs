@@ -10,9 +10,12 @@ use std::ops::Deref;
 use std::rc::Rc;
 use std::time::Duration;
 
-use alignment_explainer::components::{explainer, Card, Explainer, Placement, SharedStory};
+use alignment_explainer::components::{
+    explainer, root, Card, Explainer, Placement, Root, SharedStory, StorySource,
+};
+use alignment_explainer::host::story as host_story;
 use alignment_explainer::render_count;
-use alignment_explainer::story::{EventIx, Story};
+use alignment_explainer::story::{wire, EventIx, Story};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -835,7 +838,9 @@ async fn a_scrub_step_re_renders_only_what_shows_the_position() {
         render_count::enabled(),
         "run the component tests with --features render-count (scripts/test.sh does)"
     );
-    let story = SharedStory::new(alignment_explainer::bundled_story().expect("the bundled story"));
+    let story = SharedStory::new(
+        Story::load("story.json", include_str!("../static/story.json")).expect("the shipped story"),
+    );
     // The claims of the ten cards the steps show.
     let new_claims: u32 = story.events[1..=10]
         .iter()
@@ -1025,4 +1030,92 @@ async fn an_embed_can_keep_the_timeline_left_to_right_in_urdu() {
         centre_x(&slider) > centre_x(&track)
     })
     .await;
+}
+
+/// The first card's title, or the error card's lines, once the widget has
+/// one or the other (a fetched story arrives a few tasks later).
+async fn shown(root: &Element) -> String {
+    for _ in 0..50 {
+        settle().await;
+        if let Ok(Some(card)) = root.query_selector(".ptx-card-title") {
+            return card.text_content().unwrap_or_default();
+        }
+        let errors = all(root, ".ptx-error-list li");
+        if !errors.is_empty() {
+            let lines: Vec<String> = errors.iter().filter_map(|e| e.text_content()).collect();
+            return lines.join("\n");
+        }
+    }
+    panic!("neither a card nor an error card: {}", root.inner_html());
+}
+
+fn compiled_fixture() -> String {
+    let story = Story::load("fixture.json", FIXTURE).expect("fixture is valid");
+    String::from_utf8(wire::encode(&Ok(story))).expect("the compiled form is text")
+}
+
+async fn mount_root(source: StorySource) -> Mounted<Root> {
+    mount_component::<Root>(yew::props!(root::Props { source })).await
+}
+
+/// The widget carries no story: the page hands it one in an attribute
+/// beside the prerender. A damaged one, or none, is an error card that
+/// names the page, never a blank box.
+#[wasm_bindgen_test]
+async fn the_story_comes_from_the_page_and_a_damaged_or_missing_one_is_named() {
+    let first = Story::load("fixture.json", FIXTURE)
+        .expect("fixture is valid")
+        .events[0]
+        .headline
+        .clone();
+    let carrier = gloo::utils::document().create_element("div").expect("div");
+    carrier.set_id(host_story::ELEMENT_ID);
+    carrier
+        .set_attribute(host_story::ATTRIBUTE, &compiled_fixture())
+        .expect("attribute");
+    gloo::utils::body().append_child(&carrier).expect("append");
+
+    let root = mount_root(StorySource::Page).await;
+    assert_eq!(shown(&root).await, first);
+    drop(root);
+
+    carrier
+        .set_attribute(host_story::ATTRIBUTE, "PTX00000000?~~")
+        .expect("attribute");
+    let root = mount_root(StorySource::Page).await;
+    assert_eq!(
+        shown(&root).await,
+        "index.html: (file): carries a story this version of the widget cannot read: publish the page and the widget's files together"
+    );
+    drop(root);
+
+    carrier.remove();
+    let root = mount_root(StorySource::Page).await;
+    assert_eq!(
+        shown(&root).await,
+        "index.html: (file): carries no story: it was not published by the widget's build or studio"
+    );
+}
+
+/// The script embed's story comes from embed.js's download of story.txt.
+#[wasm_bindgen_test]
+async fn the_script_embed_reads_the_story_embed_js_fetched_or_names_the_file() {
+    let file = "https://cdn.example/explainer/story.txt";
+    let text = js_sys::Promise::resolve(&JsValue::from_str(&compiled_fixture()));
+    let root = mount_root(StorySource::Fetched(file.into(), text.into())).await;
+    let first = Story::load("fixture.json", FIXTURE)
+        .expect("fixture is valid")
+        .events[0]
+        .headline
+        .clone();
+    assert_eq!(shown(&root).await, first);
+    drop(root);
+
+    // embed.js gives null when the file could not be had.
+    let failed = js_sys::Promise::resolve(&JsValue::NULL);
+    let root = mount_root(StorySource::Fetched(file.into(), failed.into())).await;
+    assert_eq!(
+        shown(&root).await,
+        format!("{file}: (file): could not be loaded")
+    );
 }

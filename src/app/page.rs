@@ -6,7 +6,7 @@ use web_sys::Element;
 
 use super::failure::install_panic_notice;
 use super::{new_app_container, PAGE_ROOT_ID, STATIC_REPLACED};
-use crate::components::{root, Placement, Root};
+use crate::components::{root, Placement, Root, StorySource};
 use crate::host::{embed, location};
 
 /// Mounts the widget into `#ptx-explainer`. The loader script is `async`,
@@ -37,7 +37,7 @@ pub fn start() {
             timeline_ltr: location::query_param("timeline").as_deref() == Some("ltr"),
             ..Placement::default()
         },
-        story_url: story_url.map(Into::into),
+        source: story_url.map_or(StorySource::Page, |url| StorySource::File(url.into())),
     };
     yew::Renderer::<Root>::with_root_and_props(app, props).render();
     embed::report_height(&host);

@@ -6,13 +6,13 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
 use super::failure::install_panic_notice;
 use super::new_app_container;
 use super::options::EmbedOptions;
-use crate::components::{root, Placement, Root};
+use crate::components::{root, Placement, Root, StorySource};
 
 /// Attribute marking a script-embed placeholder in an article.
 pub const EMBED_ATTRIBUTE: &str = "data-ptx-explainer";
@@ -20,7 +20,7 @@ pub const EMBED_ATTRIBUTE: &str = "data-ptx-explainer";
 /// (another embed.js on the page) leaves it alone.
 pub const MOUNTED_ATTRIBUTE: &str = "data-ptx-mounted";
 
-fn root_props(options: EmbedOptions) -> root::Props {
+fn root_props(options: EmbedOptions, bundled: &StorySource) -> root::Props {
     root::Props {
         placement: Placement {
             sync_location: true,
@@ -29,14 +29,19 @@ fn root_props(options: EmbedOptions) -> root::Props {
             theme: options.theme,
             timeline_ltr: options.timeline_ltr,
         },
-        story_url: options.story_url.map(Into::into),
+        source: options
+            .story_url
+            .map_or_else(|| bundled.clone(), |url| StorySource::File(url.into())),
     }
 }
 
 /// Mounts a widget into every `[data-ptx-explainer]` placeholder not yet
-/// mounted. `stylesheet` is the address of explainer.css. Returns how many
-/// it mounted. Exported to embed.js by `main.rs`.
-pub fn mount_all(stylesheet: &str) -> u32 {
+/// mounted. `stylesheet` is the address of explainer.css; `story` the
+/// address of the compiled story file and `story_text` the promise of its
+/// text (embed.js starts the download with the widget's own). Returns how
+/// many it mounted. Exported to embed.js by `main.rs`.
+pub fn mount_all(stylesheet: &str, story: &str, story_text: JsValue) -> u32 {
+    let bundled = StorySource::Fetched(story.to_string().into(), story_text);
     install_panic_notice();
     let document = gloo::utils::document();
     let Ok(hosts) = document.query_selector_all(&format!("[{EMBED_ATTRIBUTE}]")) else {
@@ -62,9 +67,8 @@ pub fn mount_all(stylesheet: &str) -> u32 {
         if shadow.append_child(&link).is_err() || shadow.append_child(&app).is_err() {
             continue;
         }
-        let props = root_props(EmbedOptions::from_attrs(index, |name| {
-            host.get_attribute(name)
-        }));
+        let options = EmbedOptions::from_attrs(index, |name| host.get_attribute(name));
+        let props = root_props(options, &bundled);
         // Rendered once styled: a widget drawn unstyled and then restyled
         // would move under the reader's eyes (and the article with it). A
         // stylesheet that fails still gets the widget shown.

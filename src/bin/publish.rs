@@ -17,14 +17,12 @@ mod native {
     use std::path::{Path, PathBuf};
     use std::{env, fs, process};
 
+    use alignment_explainer::host::story;
     use alignment_explainer::i18n::Lang;
     use alignment_explainer::publish::{
-        embed, languages, offline, prerender, studio_page, trunk_index,
+        embed, languages, offline, story_page, studio_page, trunk_index,
     };
     use alignment_explainer::BUILD_LANG;
-
-    const PROVIDER: &str = "Alignment explainer";
-    const OFFLINE_FILE: &str = "explainer-offline.html";
 
     fn read(path: &Path) -> Result<String, String> {
         fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
@@ -35,14 +33,16 @@ mod native {
     }
 
     fn run(dir: &Path) -> Result<(), String> {
-        let index_path = dir.join("index.html");
+        let index_path = dir.join(story_page::PAGE_FILE);
         let index = read(&index_path)?;
         let bundle = trunk_index::find_bundle(&index)?;
         let story = alignment_explainer::bundled_story().map_err(|r| r.to_string())?;
-        let title = story.meta.title.clone();
+        let compiled = alignment_explainer::STORY_COMPILED;
 
-        let index = trunk_index::insert_static(&index, &prerender::static_story(&story))?;
-        let index = languages::localise_page(&index, BUILD_LANG, &title, &story.meta.standfirst)?;
+        // Everything but the story first: the studio fills the same markers
+        // of the published pages to publish an edited story (story_page).
+        let index = story_page::mark(&index, trunk_index::PAGE_ROOT)?;
+        let index = languages::page_language(&index, BUILD_LANG)?;
         let index = trunk_index::insert_into_head(&index, &languages::alternates(BUILD_LANG))?;
         let switcher = languages::switcher(BUILD_LANG);
         let index = trunk_index::insert_switcher(&index, &switcher)?;
@@ -61,14 +61,15 @@ mod native {
         let (index, loader_name, loader) = trunk_index::move_loader(&index)?;
         write(&dir.join(&loader_name), loader)?;
 
+        let title = &story.meta.title;
         let public_url = embed::public_url(env::var("PUBLIC_URL").ok().as_deref())?;
         let index = match &public_url {
             Some(url) => {
                 write(
-                    &dir.join("oembed.json"),
-                    embed::oembed_json(url, &title, PROVIDER),
+                    &dir.join(story_page::OEMBED_FILE),
+                    embed::oembed_json(url, title, embed::PROVIDER),
                 )?;
-                trunk_index::insert_into_head(&index, &embed::oembed_link(url, &title))?
+                trunk_index::insert_into_head(&index, &embed::oembed_link(url))?
             }
             None => index,
         };
@@ -77,6 +78,10 @@ mod native {
             &dir.join("embed.js"),
             embed::embed_js(&bundle, handover.as_deref())?,
         )?;
+        // The story once: readable in the prerender, for the widget in one
+        // attribute beside it (brotli finds its words again in the
+        // prerender), and in a file beside embed.js for the script embed.
+        write(&dir.join(story::FILE), compiled)?;
         studio(dir, &bundle, english)?;
         // The offline page rewrites the glue as wasm-bindgen writes it, so it
         // reads the glue before minification.
@@ -88,7 +93,8 @@ mod native {
         } else {
             index
         };
-        write(&index_path, &index)?;
+        let parts = story_page::parts(&story, compiled)?;
+        write(&index_path, story_page::fill(&index, &parts)?)?;
 
         let styles = bundle
             .stylesheets
@@ -108,17 +114,50 @@ mod native {
             single = single.replace(&redirect_tag, "");
         }
         let offline = offline::offline_html(&single, &styles, &glue, &snippets, &wasm);
-        write(&dir.join(OFFLINE_FILE), &offline)?;
+        let offline = story_page::fill(&offline, &parts)?;
+        write(&dir.join(story_page::OFFLINE_FILE), &offline)?;
+        let files = write_manifest(dir)?;
         println!(
-            "publish: prerendered {} events, {loader_name}, embed.js, studio.html, {}, {OFFLINE_FILE} ({} bytes)",
+            "publish: prerendered {} events, {}, {loader_name}, embed.js, studio.html, {}, {} ({} bytes), {} ({files} files)",
             story.events.len(),
+            story::FILE,
             public_url.as_deref().map_or_else(
                 || "no oembed.json (PUBLIC_URL not set)".to_string(),
                 |url| format!("oembed.json ({url})")
             ),
-            offline.len()
+            story_page::OFFLINE_FILE,
+            offline.len(),
+            story_page::MANIFEST_FILE,
         );
         Ok(())
+    }
+
+    /// Lists every file under `dir`, itself included, for the studio's
+    /// "Download bundle"; returns how many.
+    fn write_manifest(dir: &Path) -> Result<usize, String> {
+        fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) -> Result<(), String> {
+            let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            for entry in entries {
+                let entry = entry.map_err(|e| format!("{}: {e}", dir.display()))?;
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let path = format!("{prefix}{name}");
+                if entry.path().is_dir() {
+                    walk(&entry.path(), &format!("{path}/"), out)?;
+                } else {
+                    out.push(path);
+                }
+            }
+            Ok(())
+        }
+        let mut files = vec![story_page::MANIFEST_FILE.to_string()];
+        walk(dir, "", &mut files)?;
+        files.sort();
+        files.dedup();
+        write(
+            &dir.join(story_page::MANIFEST_FILE),
+            files.join("\n") + "\n",
+        )?;
+        Ok(files.len())
     }
 
     /// studio.html beside the English bundle, the one an editor opens;

@@ -19,7 +19,7 @@ mod sources;
 
 pub use card::Card;
 pub use explainer::{Explainer, Placement, ARTICLE_HEADING_LEVEL};
-pub use root::Root;
+pub use root::{Root, StorySource};
 
 use std::ops::Deref;
 use std::rc::Rc;

@@ -11,3 +11,4 @@ pub mod location;
 pub mod messages;
 pub mod metrics;
 pub mod snippet;
+pub mod story;

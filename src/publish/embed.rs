@@ -1,6 +1,7 @@
 //! The files that let other pages embed the widget: `embed.js` (the script
 //! embed's entry point) and oEmbed's `oembed.json` with its discovery link.
 
+#[cfg(not(target_arch = "wasm32"))]
 use super::trunk_index::Bundle;
 use crate::host::snippet::{iframe_snippet, IFRAME_HEIGHT};
 use crate::html::escape_html;
@@ -16,7 +17,9 @@ use crate::html::escape_html;
 /// index.html links no widget stylesheet: the embed would otherwise come out
 /// unstyled, with nothing said. `handover`: the English bundle's check for
 /// an article in another language (`languages::embed_handover_js`), which
-/// then loads that language's embed.js instead.
+/// then loads that language's embed.js instead. The compiled story
+/// (`host::story::FILE`) comes while the wasm does.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn embed_js(bundle: &Bundle, handover: Option<&str>) -> Result<String, String> {
     let css = bundle.widget_css().ok_or_else(|| {
         format!(
@@ -33,10 +36,13 @@ pub fn embed_js(bundle: &Bundle, handover: Option<&str>) -> Result<String, Strin
 for (const el of waiting) if (!el.style.minHeight) el.style.minHeight = 'min(100vh, {IFRAME_HEIGHT}px)';
 let started = null;
 const start = () => {{
-  started ??= import('./{glue}').then(async (glue) => {{
+  started ??= (async () => {{
+    const story = new URL('./{story}', import.meta.url).href;
+    const text = fetch(story).then((r) => (r.ok ? r.text() : null), () => null);
+    const glue = await import('./{glue}');
     await glue.default({{ module_or_path: new URL('./{wasm}', import.meta.url) }});
-    glue.mountAll(new URL('./{css}', import.meta.url).href);
-  }});
+    glue.mountAll(new URL('./{css}', import.meta.url).href, story, text);
+  }})();
 }};
 if (!('IntersectionObserver' in window)) start();
 else {{
@@ -48,6 +54,7 @@ else {{
 "#,
         glue = bundle.glue,
         wasm = bundle.wasm,
+        story = crate::host::story::FILE,
     );
     let header = "// Script embed: <div data-ptx-explainer></div> + <script type=\"module\" src=\".../embed.js\">.\n";
     Ok(match handover {
@@ -79,6 +86,9 @@ pub fn public_url(value: Option<&str>) -> Result<Option<String>, String> {
     Ok(Some(format!("{value}{slash}")))
 }
 
+/// Who publishes the widget, as oEmbed names the provider.
+pub const PROVIDER: &str = "Alignment explainer";
+
 /// The width oEmbed consumers are told to give the iframe: a wide article
 /// column; the widget fits any width, and our host script sizes the height.
 const OEMBED_WIDTH: u32 = 740;
@@ -99,15 +109,18 @@ pub fn oembed_json(public_url: &str, title: &str, provider: &str) -> String {
     value.to_string()
 }
 
-pub fn oembed_link(public_url: &str, title: &str) -> String {
+/// The discovery link carries no title (oEmbed makes it optional): the
+/// story's title is in the response, and the page outside the story's
+/// markers stays the same for every story (`story_page`).
+pub fn oembed_link(public_url: &str) -> String {
     format!(
-        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}oembed.json\" title=\"{}\" />",
-        escape_html(public_url),
-        escape_html(title)
+        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}oembed.json\" />",
+        escape_html(public_url)
     )
 }
 
-#[cfg(test)]
+// Native: they read Trunk's index (trunk_index), which the studio lacks.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::publish::trunk_index::{find_bundle, tests::TRUNK_INDEX};
@@ -115,9 +128,11 @@ mod tests {
     #[test]
     fn embed_js_resolves_files_next_to_itself() {
         let js = embed_js(&find_bundle(TRUNK_INDEX).expect("found"), None).expect("embed.js");
-        assert!(js.contains("import('./app-3.js')"));
+        assert!(js.contains("await import('./app-3.js')"));
         assert!(js.contains("new URL('./app-3_bg.wasm', import.meta.url)"));
-        assert!(js.contains("mountAll(new URL('./explainer-2.css', import.meta.url).href)"));
+        assert!(js
+            .contains("mountAll(new URL('./explainer-2.css', import.meta.url).href, story, text)"));
+        assert!(js.contains("new URL('./story.txt', import.meta.url)"));
         // Nothing is imported before a placeholder is near.
         assert!(!js.contains("import init"), "{js}");
         assert!(js.contains("rootMargin: '100% 0px'"));
@@ -172,7 +187,7 @@ mod tests {
             html.starts_with("<iframe src=\"https://cdn.example/x/\""),
             "{html}"
         );
-        assert!(oembed_link("https://cdn.example/x/", "T")
+        assert!(oembed_link("https://cdn.example/x/")
             .contains("href=\"https://cdn.example/x/oembed.json\""));
     }
 }

@@ -77,45 +77,14 @@ pub fn switcher(current: Lang) -> String {
     format!("<header><ul class=\"ptx-languages\" data-ptx-languages>{items}</ul></header>")
 }
 
-/// `<html lang="en">` made `current`'s; the page's title, description and
-/// social-preview tags (Open Graph, which Facebook, LinkedIn, Slack and
-/// WhatsApp read, and X's card) the story's title and standfirst, in the
-/// page's language. index.html's own description is the English fallback.
-pub fn localise_page(
-    index: &str,
-    current: Lang,
-    title: &str,
-    standfirst: &str,
-) -> Result<String, String> {
+/// `<html lang="en">` made `current`'s (the story's title and description
+/// in the head are `story_page`'s).
+pub fn page_language(index: &str, current: Lang) -> Result<String, String> {
     const HTML_EN: &str = "<html lang=\"en\">";
-    const DESCRIPTION: &str = "<meta name=\"description\" content=\"";
     if !index.contains(HTML_EN) {
         return Err("index.html: no <html lang=\"en\">".to_string());
     }
-    let index = index.replacen(HTML_EN, &format!("<html lang=\"{}\">", current.code()), 1);
-    let (start, end) = match (index.find("<title>"), index.find("</title>")) {
-        (Some(start), Some(end)) if start < end => (start, end),
-        _ => return Err("index.html: no <title>".to_string()),
-    };
-    let index = format!(
-        "{}<title>{} — {}</title>{}",
-        &index[..start],
-        escape_html(title),
-        escape_html(crate::strings::KICKER),
-        &index[end + "</title>".len()..]
-    );
-    let Some(start) = index.find(DESCRIPTION) else {
-        return Err(format!("index.html: no {DESCRIPTION}…\" />"));
-    };
-    let Some(length) = index[start..].find(" />") else {
-        return Err("index.html: the description meta tag is not closed with \" />\"".to_string());
-    };
-    let (title, standfirst) = (escape_html(title), escape_html(standfirst));
-    Ok(format!(
-        "{}{DESCRIPTION}{standfirst}\" />\n    <meta property=\"og:type\" content=\"article\" />\n    <meta property=\"og:title\" content=\"{title}\" />\n    <meta property=\"og:description\" content=\"{standfirst}\" />\n    <meta name=\"twitter:card\" content=\"summary\" />{}",
-        &index[..start],
-        &index[start + length + " />".len()..]
-    ))
+    Ok(index.replacen(HTML_EN, &format!("<html lang=\"{}\">", current.code()), 1))
 }
 
 /// The language a tag asks for, if it is one published in its own folder.
@@ -176,28 +145,9 @@ mod tests {
     }
 
     #[test]
-    fn the_page_gets_its_language_and_the_story_title_description_and_preview() {
-        let index = "<html lang=\"en\"><head><title>Old</title>\n<meta name=\"description\" content=\"English.\" />\n</head></html>";
-        let page = localise_page(index, Lang::Az, "A & B", "Bir \"iki\" <üç>").unwrap();
-        assert!(page.starts_with(&format!(
-            "<html lang=\"az\"><head><title>A &amp; B — {}</title>",
-            crate::strings::KICKER
-        )));
-        let standfirst = "Bir &quot;iki&quot; &lt;üç&gt;";
-        assert!(page.contains(&format!(
-            "<meta name=\"description\" content=\"{standfirst}\" />"
-        )));
-        assert!(page.contains("<meta property=\"og:title\" content=\"A &amp; B\" />"));
-        assert!(page.contains(&format!(
-            "<meta property=\"og:description\" content=\"{standfirst}\" />"
-        )));
-        assert!(page.contains("<meta name=\"twitter:card\" content=\"summary\" />"));
-        assert!(!page.contains("English."));
-        assert!(page.ends_with("\n</head></html>"));
-        assert!(localise_page("<html>", Lang::Az, "x", "y").is_err());
-        let undescribed = "<html lang=\"en\"><head><title>Old</title></head></html>";
-        assert!(localise_page(undescribed, Lang::Az, "x", "y")
-            .unwrap_err()
-            .contains("description"));
+    fn the_page_gets_its_language() {
+        let page = page_language("<html lang=\"en\"><head>", Lang::Az).unwrap();
+        assert_eq!(page, "<html lang=\"az\"><head>");
+        assert!(page_language("<html>", Lang::Az).is_err());
     }
 }

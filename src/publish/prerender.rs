@@ -5,10 +5,22 @@
 
 use std::fmt::Write;
 
+use crate::host::story::{ATTRIBUTE, ELEMENT_ID};
 use crate::html::escape_html as esc;
 use crate::story::{Citation, Claim, OutletIx, Source, Story};
 use crate::strings;
 use crate::text_fragment;
+
+/// The element that hands the widget its story (`host::story`): the
+/// compiled form, which is text, in one attribute escaped like any other.
+pub fn story_element(compiled: &[u8]) -> Result<String, String> {
+    let text = std::str::from_utf8(compiled)
+        .map_err(|_| "the compiled story is not text: story::wire writes text".to_string())?;
+    Ok(format!(
+        "<div id=\"{ELEMENT_ID}\" hidden {ATTRIBUTE}=\"{}\"></div>",
+        esc(text)
+    ))
+}
 
 /// A card's footnotes: the passage behind each of its citations, numbered
 /// in reading order, printed after the card.

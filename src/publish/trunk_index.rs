@@ -138,16 +138,8 @@ pub fn move_loader(index: &str) -> Result<(String, String, String), String> {
     Ok((rewritten, name, code))
 }
 
-const PAGE_ROOT: &str = "<main id=\"ptx-explainer\" class=\"ptx-host\">";
-
-/// Puts the prerendered story inside the widget's page root.
-pub fn insert_static(index: &str, static_html: &str) -> Result<String, String> {
-    let at = index
-        .find(PAGE_ROOT)
-        .ok_or("index.html: no <main id=\"ptx-explainer\" class=\"ptx-host\">")?
-        + PAGE_ROOT.len();
-    Ok(format!("{}{static_html}{}", &index[..at], &index[at..]))
-}
+/// The widget's root on its own page, where the prerendered story goes.
+pub const PAGE_ROOT: &str = "<main id=\"ptx-explainer\" class=\"ptx-host\">";
 
 /// Puts the language switcher just before the widget's page root.
 pub fn insert_switcher(index: &str, switcher: &str) -> Result<String, String> {
@@ -199,10 +191,8 @@ const wasm = await init({ module_or_path: './app-3_bg.wasm' });
     }
 
     #[test]
-    fn inserts_the_static_story_and_head_tags() {
-        let index = insert_static(TRUNK_INDEX, "<p>story</p>").expect("inserted");
-        assert!(index.contains("<main id=\"ptx-explainer\" class=\"ptx-host\"><p>story</p></main>"));
-        let index = insert_into_head(&index, "<link rel=\"alternate\">").expect("inserted");
+    fn inserts_head_tags() {
+        let index = insert_into_head(TRUNK_INDEX, "<link rel=\"alternate\">").expect("inserted");
         assert!(index.contains("<link rel=\"alternate\">\n  </head>"));
     }
 

@@ -7,8 +7,18 @@
 //!
 //! Every type is written field by field in declaration order; the macro below
 //! generates the writer and the reader from one field list, so the two cannot
-//! disagree. Integers are LEB128 (signed ones zig-zagged), strings and lists
-//! are length-prefixed, options and results take a one-byte tag.
+//! disagree. Integers are little-endian base-32 digits (signed ones
+//! zig-zagged), strings and lists are length-prefixed, options, results and
+//! enums take a one-digit tag.
+//!
+//! The form is text an HTML page can carry in an attribute as it is (after
+//! `&` and `"` are escaped), so the published page holds the story once
+//! for both readers (the prerender) and the widget (README, Release
+//! bundle): digits are the printable characters `?` to `~`, and the bytes in
+//! a string that an HTML parser would change (NUL, CR) or that could hide
+//! (other C0 controls) are escaped with DEL. Brotli finds each string of
+//! this form again in the prerendered text beside it, so the second copy
+//! costs the page little.
 
 use std::rc::Rc;
 
@@ -16,18 +26,36 @@ use super::date::{Point, Precision, StoryDate};
 use super::model::*;
 use super::report::{Problem, Report};
 
-/// Starts every compiled story: "PTX\0", then the low 32 bits of the format
-/// version, little-endian. The version
+/// Starts every compiled story: "PTX", then the low 32 bits of the format
+/// version in hexadecimal. The version
 /// is not written by hand: it is `Wire::SHAPE` of the whole blob, a hash of
 /// every type's name, field names in order, variant names in order and the
 /// shapes of the field types. A story compiler from a release whose format
 /// differs in any of these is refused instead of misread, and nobody has to
 /// remember a bump.
-const MAGIC: [u8; 8] = header(<Result<Story, Report> as Wire>::SHAPE);
+const MAGIC: [u8; 11] = header(<Result<Story, Report> as Wire>::SHAPE);
 
-const fn header(version: u64) -> [u8; 8] {
-    let v = version.to_le_bytes();
-    [b'P', b'T', b'X', 0, v[0], v[1], v[2], v[3]]
+const fn header(version: u64) -> [u8; 11] {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = [b'P', b'T', b'X', 0, 0, 0, 0, 0, 0, 0, 0];
+    let mut i = 0;
+    while i < 8 {
+        out[3 + i] = HEX[((version >> (28 - 4 * i)) & 0xf) as usize];
+        i += 1;
+    }
+    out
+}
+
+/// The first digit character; a digit is `DIGIT_ZERO` plus five bits of the
+/// number, plus `MORE_DIGITS` when another digit follows.
+const DIGIT_ZERO: u8 = b'?';
+const MORE_DIGITS: u8 = 0x20;
+const DIGIT_BITS: u32 = 5;
+/// Starts an escaped byte in a string: the byte follows, XOR 0x40.
+const ESCAPE: u8 = 0x7f;
+
+fn is_escaped(byte: u8) -> bool {
+    (byte < 0x20 && byte != b'\t' && byte != b'\n') || byte == ESCAPE
 }
 
 /// The format version the widget reads (the one `encode` writes).
@@ -91,10 +119,15 @@ impl<'a> Reader<'a> {
 
     fn varint(&mut self) -> Option<u64> {
         let mut value = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            value |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
+        for shift in (0..64).step_by(DIGIT_BITS as usize) {
+            let digit = self.byte()?.checked_sub(DIGIT_ZERO).filter(|&d| d < 0x40)?;
+            let part = u64::from(digit & !MORE_DIGITS);
+            // Bits beyond the 64th would be lost: not a number we wrote.
+            if shift > 0 && part >> (64 - shift) != 0 {
+                return None;
+            }
+            value |= part << shift;
+            if digit & MORE_DIGITS == 0 {
                 return Some(value);
             }
         }
@@ -111,15 +144,29 @@ impl<'a> Reader<'a> {
 }
 
 fn put_varint(mut value: u64, out: &mut Vec<u8>) {
-    while value >= 0x80 {
-        out.push((value as u8) | 0x80);
-        value >>= 7;
+    while value >= u64::from(MORE_DIGITS) {
+        out.push(DIGIT_ZERO + ((value as u8) & !MORE_DIGITS & 0x3f | MORE_DIGITS));
+        value >>= DIGIT_BITS;
     }
-    out.push(value as u8);
+    out.push(DIGIT_ZERO + value as u8);
+}
+
+/// `raw` with each escape replaced by the byte it stands for.
+fn unescape(raw: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut bytes = raw.iter();
+    while let Some(&byte) = bytes.next() {
+        out.push(if byte == ESCAPE {
+            bytes.next()? ^ 0x40
+        } else {
+            byte
+        });
+    }
+    Some(out)
 }
 
 impl Wire for u64 {
-    const SHAPE: u64 = fnv1a(FNV_START, b"u64 leb128");
+    const SHAPE: u64 = fnv1a(FNV_START, b"u64 digits");
     fn put(&self, out: &mut Vec<u8>) {
         put_varint(*self, out);
     }
@@ -129,7 +176,7 @@ impl Wire for u64 {
 }
 
 impl Wire for usize {
-    const SHAPE: u64 = fnv1a(FNV_START, b"usize leb128");
+    const SHAPE: u64 = fnv1a(FNV_START, b"usize digits");
     fn put(&self, out: &mut Vec<u8>) {
         put_varint(*self as u64, out);
     }
@@ -139,7 +186,7 @@ impl Wire for usize {
 }
 
 impl Wire for u32 {
-    const SHAPE: u64 = fnv1a(FNV_START, b"u32 leb128");
+    const SHAPE: u64 = fnv1a(FNV_START, b"u32 digits");
     fn put(&self, out: &mut Vec<u8>) {
         put_varint(u64::from(*self), out);
     }
@@ -149,7 +196,7 @@ impl Wire for u32 {
 }
 
 impl Wire for i32 {
-    const SHAPE: u64 = fnv1a(FNV_START, b"i32 zigzag leb128");
+    const SHAPE: u64 = fnv1a(FNV_START, b"i32 zigzag digits");
     fn put(&self, out: &mut Vec<u8>) {
         put_varint(u64::from(((*self << 1) ^ (*self >> 31)) as u32), out);
     }
@@ -160,12 +207,12 @@ impl Wire for i32 {
 }
 
 impl Wire for bool {
-    const SHAPE: u64 = fnv1a(FNV_START, b"bool byte");
+    const SHAPE: u64 = fnv1a(FNV_START, b"bool tag");
     fn put(&self, out: &mut Vec<u8>) {
-        out.push(u8::from(*self));
+        put_varint(u64::from(*self), out);
     }
     fn take(input: &mut Reader<'_>) -> Option<Self> {
-        match input.byte()? {
+        match input.varint()? {
             0 => Some(false),
             1 => Some(true),
             _ => None,
@@ -174,24 +221,37 @@ impl Wire for bool {
 }
 
 impl Wire for f64 {
-    const SHAPE: u64 = fnv1a(FNV_START, b"f64 le");
+    const SHAPE: u64 = fnv1a(FNV_START, b"f64 bits digits");
     fn put(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(&self.to_le_bytes());
+        put_varint(self.to_bits(), out);
     }
     fn take(input: &mut Reader<'_>) -> Option<Self> {
-        Some(f64::from_le_bytes(input.slice(8)?.try_into().ok()?))
+        input.varint().map(f64::from_bits)
     }
 }
 
 impl Wire for String {
-    const SHAPE: u64 = fnv1a(FNV_START, b"String len utf8");
+    const SHAPE: u64 = fnv1a(FNV_START, b"String len escaped utf8");
     fn put(&self, out: &mut Vec<u8>) {
-        self.len().put(out);
-        out.extend_from_slice(self.as_bytes());
+        let escapes = self.bytes().filter(|&b| is_escaped(b)).count();
+        (self.len() + escapes).put(out);
+        for byte in self.bytes() {
+            if is_escaped(byte) {
+                out.extend_from_slice(&[ESCAPE, byte ^ 0x40]);
+            } else {
+                out.push(byte);
+            }
+        }
     }
     fn take(input: &mut Reader<'_>) -> Option<Self> {
         let len = input.len()?;
-        String::from_utf8(input.slice(len)?.to_vec()).ok()
+        let raw = input.slice(len)?;
+        let bytes = if raw.contains(&ESCAPE) {
+            unescape(raw)?
+        } else {
+            raw.to_vec()
+        };
+        String::from_utf8(bytes).ok()
     }
 }
 
@@ -199,15 +259,15 @@ impl<T: Wire> Wire for Option<T> {
     const SHAPE: u64 = mix(fnv1a(FNV_START, b"Option tag"), T::SHAPE);
     fn put(&self, out: &mut Vec<u8>) {
         match self {
-            None => out.push(0),
+            None => put_varint(0, out),
             Some(value) => {
-                out.push(1);
+                put_varint(1, out);
                 value.put(out);
             }
         }
     }
     fn take(input: &mut Reader<'_>) -> Option<Self> {
-        match input.byte()? {
+        match input.varint()? {
             0 => Some(None),
             1 => Some(Some(T::take(input)?)),
             _ => None,
@@ -264,17 +324,17 @@ impl<T: Wire, E: Wire> Wire for Result<T, E> {
     fn put(&self, out: &mut Vec<u8>) {
         match self {
             Ok(value) => {
-                out.push(0);
+                put_varint(0, out);
                 value.put(out);
             }
             Err(error) => {
-                out.push(1);
+                put_varint(1, out);
                 error.put(out);
             }
         }
     }
     fn take(input: &mut Reader<'_>) -> Option<Self> {
-        match input.byte()? {
+        match input.varint()? {
             0 => Some(Ok(T::take(input)?)),
             1 => Some(Err(E::take(input)?)),
             _ => None,
@@ -308,10 +368,10 @@ macro_rules! wire_enum {
             const SHAPE: u64 = fnv1a(FNV_START, stringify!(enum $name { $($variant),* }).as_bytes());
             fn put(&self, out: &mut Vec<u8>) {
                 let variants = [$($name::$variant),*];
-                out.push(variants.iter().position(|v| v == self).unwrap_or(0) as u8);
+                put_varint(variants.iter().position(|v| v == self).unwrap_or(0) as u64, out);
             }
             fn take(input: &mut Reader<'_>) -> Option<Self> {
-                [$($name::$variant),*].get(usize::from(input.byte()?)).copied()
+                [$($name::$variant),*].get(usize::try_from(input.varint()?).ok()?).copied()
             }
         }
     )*};
@@ -322,7 +382,7 @@ macro_rules! wire_enum {
 macro_rules! wire_index {
     ($($name:ident)*) => {$(
         impl Wire for $name {
-            const SHAPE: u64 = fnv1a(FNV_START, concat!(stringify!($name), " leb128").as_bytes());
+            const SHAPE: u64 = fnv1a(FNV_START, concat!(stringify!($name), " digits").as_bytes());
             fn put(&self, out: &mut Vec<u8>) {
                 self.0.put(out);
             }
@@ -430,6 +490,24 @@ mod tests {
     }
 
     #[test]
+    fn the_form_is_text_an_html_attribute_keeps() {
+        let hostile = "NUL \0 CR \r\n tab \t DEL \x7f ESC \x1b \u{202e} \" & <script>".to_string();
+        round_trip(hostile.clone());
+        let story = Story::load("story.json", SHIPPED).expect("the shipped story is valid");
+        let mut blob = encode(&Ok(story));
+        hostile.put(&mut blob);
+        let text = std::str::from_utf8(&blob).expect("UTF-8");
+        // What an HTML parser changes in an attribute value (NUL, CR) or
+        // what could hide there (other controls) never appears as itself.
+        assert!(
+            !text
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\x7f'),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn the_shipped_story_round_trips_whole() {
         let story = Story::load("story.json", SHIPPED).expect("the shipped story is valid");
         let expected = story.clone();
@@ -462,7 +540,7 @@ mod tests {
     fn a_blob_of_another_format_version_is_refused() {
         let bytes = compile("story.json", SHIPPED);
         assert!(decode(&bytes).is_some());
-        for at in 4..MAGIC.len() {
+        for at in 3..MAGIC.len() {
             let mut other = bytes.clone();
             other[at] ^= 1;
             assert_eq!(decode(&other), None, "version byte {at} changed");
@@ -544,8 +622,8 @@ mod tests {
             <Option<Vec<u32>> as Wire>::SHAPE
         );
         assert_eq!(
-            MAGIC[4..],
-            (FORMAT_VERSION as u32).to_le_bytes(),
+            MAGIC[3..],
+            *format!("{:08x}", FORMAT_VERSION as u32).as_bytes(),
             "the header carries the version"
         );
     }
@@ -577,9 +655,19 @@ mod tests {
         longer.push(0);
         assert_eq!(decode(&longer), None, "trailing bytes");
         // A length that claims more bytes than there are.
-        assert_eq!(decode(&with_header(b"\0\xff\xff\xff\xff\x0f")), None);
-        // An option tag that is neither 0 nor 1.
-        assert_eq!(decode(&with_header(b"\0\x07")), None);
+        assert_eq!(decode(&with_header(b"?~~~~N")), None);
+        // A result tag that is neither 0 nor 1.
+        assert_eq!(decode(&with_header(b"A")), None);
+        // A digit outside `?`..`~`, and a number past 64 bits.
+        assert_eq!(decode(&with_header(b"?\x01")), None);
+        let mut past_64_bits = Reader {
+            bytes: b"~~~~~~~~~~~~_",
+        };
+        assert_eq!(past_64_bits.varint(), None);
+        let mut all_64_bits = Reader {
+            bytes: b"~~~~~~~~~~~~N",
+        };
+        assert_eq!(all_64_bits.varint(), Some(u64::MAX));
         // Every truncation of a real blob fails cleanly.
         for end in (MAGIC.len()..bytes.len()).step_by(97) {
             assert_eq!(decode(&bytes[..end]), None, "cut at {end}");

@@ -1,13 +1,17 @@
 //! What the studio asks of the browser: its own storage (the work survives a
-//! reload), files in and out, the editor's undo history, and the warning
-//! before leaving. Nothing leaves the machine.
+//! reload), files in and out, the bundle it was published with, the
+//! editor's undo history, and the warning before leaving. Nothing leaves the
+//! machine: the bundle's files are read from the studio's own site.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlTextAreaElement, Storage};
+
+use crate::publish::story_page::MANIFEST_FILE;
 
 /// The text being edited, written after every check.
 const WORK_KEY: &str = "ptx-studio:work";
@@ -81,9 +85,44 @@ pub fn download(name: &str, content: &[u8], kind: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// The bytes at `path`, relative to the studio's page.
+async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(path))
+        .await
+        .map_err(|_| format!("{path} could not be loaded (network error)"))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| format!("{path} could not be loaded"))?;
+    if !response.ok() {
+        return Err(format!(
+            "{path} could not be loaded: HTTP {}",
+            response.status()
+        ));
+    }
+    let buffer = response
+        .array_buffer()
+        .map_err(|_| format!("{path} could not be read"))?;
+    let buffer = JsFuture::from(buffer)
+        .await
+        .map_err(|_| format!("{path} could not be read"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Every file of the bundle the studio was published with, as its
+/// manifest lists them.
+pub async fn published_bundle() -> Result<Vec<(String, Vec<u8>)>, String> {
+    let manifest = fetch_bytes(MANIFEST_FILE).await?;
+    let manifest = String::from_utf8(manifest).map_err(|_| format!("{MANIFEST_FILE}: not text"))?;
+    let mut files = Vec::new();
+    for name in manifest.lines().filter(|l| !l.is_empty()) {
+        files.push((name.to_string(), fetch_bytes(name).await?));
+    }
+    Ok(files)
+}
+
 /// The text of a file the editor picked or dropped; `Err` says why not.
 pub async fn read_file(file: web_sys::File) -> Result<String, String> {
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+    let text = JsFuture::from(file.text())
         .await
         .map_err(|_| format!("{} could not be read", file.name()))?;
     text.as_string()

@@ -18,12 +18,15 @@ use super::BUNDLED_JSON;
 use crate::components::{Explainer, Placement, SharedStory};
 use crate::host::fragment::{self, Fragment, Theme};
 use crate::host::location;
+use crate::publish::story_page;
 use crate::{sheets, zip};
 
 /// The name problems are reported under, as `story-check` names the file.
 const FILE_NAME: &str = "story.json";
 /// The spreadsheet's tabs, one CSV file each, in one download.
 const SHEETS_FILE_NAME: &str = "story-sheets.zip";
+/// The published bundle for the edited story, in one download.
+const BUNDLE_FILE_NAME: &str = "explainer-bundle.zip";
 /// The pause in typing after which the text is checked and the preview
 /// redrawn: checking the real story takes a few milliseconds, redrawing the
 /// widget some more, and neither should happen on every key.
@@ -378,6 +381,41 @@ pub fn Studio() -> Html {
             }
         })
     };
+    let on_bundle = {
+        let editor = editor.clone();
+        let message = message.setter();
+        Callback::from(move |_: MouseEvent| {
+            let Some(editor) = editor.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            // The text as it is now, not as last checked: a bundle of the
+            // last version without problems would publish what nobody sees.
+            let checked = check(FILE_NAME, &editor.value());
+            let Some(story) = checked.story else {
+                return message.set(format!(
+                    "The text has {} problem(s): fix them, then download the bundle.",
+                    checked.problems()
+                ));
+            };
+            message.set("Making the bundle…".into());
+            let message = message.clone();
+            yew::platform::spawn_local(async move {
+                let bundle = browser::published_bundle()
+                    .await
+                    .and_then(|files| story_page::republish(files, &story));
+                match bundle.map(|files| (zip::stored(&files), files.len())) {
+                    Ok((Some(zip), count)) => {
+                        browser::download(BUNDLE_FILE_NAME, &zip, "application/zip");
+                        message.set(format!(
+                            "Downloaded {BUNDLE_FILE_NAME}: the {count} files of the published widget, for this story. Upload them in place of the published ones."
+                        ));
+                    }
+                    Ok((None, _)) => message.set("The bundle is too large for one zip.".into()),
+                    Err(why) => message.set(format!("The bundle could not be made: {why}")),
+                }
+            });
+        })
+    };
     let on_save = {
         let save = save.clone();
         Callback::from(move |_: MouseEvent| save())
@@ -527,6 +565,7 @@ pub fn Studio() -> Html {
                     </label>
                     <button type="button" onclick={on_save}>{ "Download story.json" }</button>
                     <button type="button" onclick={on_sheets}>{ "Download as spreadsheet (CSV)" }</button>
+                    <button type="button" onclick={on_bundle}>{ "Download bundle (publish)" }</button>
                     <button type="button" onclick={on_discard}>{ "Discard my changes" }</button>
                     if *can_go_back {
                         <button type="button" onclick={on_go_back}>{ "Swap back" }</button>
