@@ -1,7 +1,8 @@
 //! Validates the story file at build time, so `trunk serve` and every build
 //! stop with the editor-facing error list instead of shipping a broken story,
-//! and compiles it to the binary form the widget decodes (`story::wire`): the
-//! first-render wasm carries no JSON parser and no validator.
+//! and compiles it to the form the widget decodes (`story::wire`), which the
+//! publish step puts in the page and beside embed.js: the first-render wasm
+//! carries no story, no JSON parser and no validator.
 //!
 //! `PTX_LANG=tr` builds the widget in another language (README, Languages):
 //! its interface table and its story, `static/story.tr.json`, which must be a
@@ -90,7 +91,8 @@ fn main() {
         eprintln!("{}: cannot write: {e}", target.display());
         std::process::exit(1);
     }
-    // The studio opens the bundled story as its editors wrote it.
+    // The bundle carries the story file as its editors wrote it, for the
+    // studio to open (the publish step writes it).
     let text = std::path::Path::new(&out_dir).join("story.json");
     if let Err(e) = std::fs::write(&text, &json) {
         eprintln!("{}: cannot write: {e}", text.display());

@@ -3,12 +3,14 @@
 # grouped by when a reader downloads them, with totals. With a budget (bytes,
 # brotli), exits 1 when the first-render total is over it.
 #   scripts/bundle-size.sh [DIST] [BROTLI_BUDGET]
-# First render = what the interactive widget needs to show the bundled story:
-# wasm (the story is compiled into it), JS (loader, glue, snippets) and CSS.
-# index.html is listed apart: it is the page, carrying the prerendered story
-# for no-JS readers and print. The story compiler is fetched only for a story
-# file given at run time (?story=, data-story=). The studio (studio.html and
-# its own wasm) is for editors: no reader's page loads it.
+# First render = the widget's code: wasm, JS (loader, glue, snippets) and
+# CSS. The wasm carries no story: index.html, listed apart as the page,
+# carries it twice over (the prerender for no-JS readers and print, and the
+# compiled form for the widget, which brotli mostly finds in the prerender);
+# the script embed fetches embed.js and the compiled story.txt instead of the
+# page. The story compiler is fetched only for a story file given at run time
+# (?story=, data-story=). The studio (studio.html and its own wasm) is for
+# editors: no reader's page loads it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=${1:-dist}
@@ -31,10 +33,11 @@ for f in "$dist"/*_bg.wasm "$dist"/*.js "$dist"/snippets/*/*.js "$dist"/*.css; d
     *) row first-render "$f" ;;
   esac
 done
+for f in "$dist/embed.js" "$dist/story.txt"; do row script-embed "$f"; done
 for f in "$dist/$compiler"*; do row on-demand "$f"; done
 for f in "$dist/$studio"*; do row studio "$f"; done
 row page "$dist/index.html"
-for group in first-render on-demand studio page; do
+for group in first-render script-embed on-demand studio page; do
   printf '%-12s %10d %10d %10d  %s\n' "total" "${raw[$group]:-0}" "${gz[$group]:-0}" "${br[$group]:-0}" "$group"
 done
 if [ -n "$budget" ]; then

@@ -77,6 +77,11 @@ pub fn original_quote(event: &str, claim: usize) -> Option<(&'static str, &'stat
         .map(|&(_, _, text, by)| (text, by))
 }
 
+/// The story file the build publishes, as its editors wrote it: the bundle
+/// carries it (`publish::story_page::SOURCE_FILE`) for the studio to open.
+#[cfg(not(target_arch = "wasm32"))]
+pub const STORY_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/story.json"));
+
 /// The story the build publishes, decoded.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn bundled_story() -> Result<story::Story, story::Report> {

@@ -82,6 +82,10 @@ mod native {
         // attribute beside it (brotli finds its words again in the
         // prerender), and in a file beside embed.js for the script embed.
         write(&dir.join(story::FILE), compiled)?;
+        write(
+            &dir.join(story_page::SOURCE_FILE),
+            alignment_explainer::STORY_SOURCE,
+        )?;
         studio(dir, &bundle, english)?;
         // The offline page rewrites the glue as wasm-bindgen writes it, so it
         // reads the glue before minification.

@@ -15,6 +15,8 @@ use crate::story::{wire, Story};
 pub const PAGE_FILE: &str = "index.html";
 /// The single-file offline page.
 pub const OFFLINE_FILE: &str = "explainer-offline.html";
+/// The story file itself, as its editors wrote it: what the studio opens.
+pub const SOURCE_FILE: &str = "story.json";
 /// oEmbed's answer, written when the build knows the bundle's address.
 pub const OEMBED_FILE: &str = "oembed.json";
 /// Every file of the bundle, one path a line: what the studio's "Download
@@ -122,11 +124,13 @@ fn fill_region(page: &str, region: &Region, content: &str) -> Result<String, Str
 }
 
 /// `files`, a published bundle (`MANIFEST_FILE`'s files with their bytes),
-/// made the bundle of `story`: the files that come from the story written
-/// anew as the build writes them, every other file as it is.
+/// made the bundle of `story`, whose file reads `source`: the files that
+/// come from the story written anew as the build writes them, every other
+/// file as it is.
 pub fn republish(
     files: Vec<(String, Vec<u8>)>,
     story: &Story,
+    source: &str,
 ) -> Result<Vec<(String, Vec<u8>)>, String> {
     let compiled = wire::encode(&Ok(story.clone()));
     let parts = parts(story, &compiled)?;
@@ -142,6 +146,7 @@ pub fn republish(
                         .into_bytes()
                 }
                 STORY_FILE => compiled.clone(),
+                SOURCE_FILE => source.as_bytes().to_vec(),
                 OEMBED_FILE => oembed_for(&bytes, &story.meta.title)
                     .map_err(|e| format!("{name}: {e}"))?
                     .into_bytes(),
@@ -230,13 +235,17 @@ mod tests {
             (PAGE_FILE, page.clone().into_bytes()),
             (OFFLINE_FILE, page.into_bytes()),
             (STORY_FILE, compiled),
+            (SOURCE_FILE, b"{\"meta\": 1}".to_vec()),
             (OEMBED_FILE, oembed.into_bytes()),
             ("app-1_bg.wasm", vec![0, 97, 115, 109]),
         ]
         .into_iter()
         .map(|(name, bytes)| (name.to_string(), bytes))
         .collect();
-        assert_eq!(republish(published.clone(), &story).unwrap(), published);
+        assert_eq!(
+            republish(published.clone(), &story, "{\"meta\": 1}").unwrap(),
+            published
+        );
 
         let mut edited = story.clone();
         edited.meta.title = "Another title".to_string();
@@ -246,26 +255,27 @@ mod tests {
             &parts(&edited, &edited_compiled).unwrap(),
         )
         .unwrap();
-        let republished = republish(published.clone(), &edited).unwrap();
+        let republished = republish(published.clone(), &edited, "{ \"edited\": 1 }").unwrap();
         assert_eq!(republished[0].1, expected_page.as_bytes());
         assert_eq!(republished[1].1, expected_page.as_bytes());
         assert_eq!(republished[2].1, edited_compiled);
+        assert_eq!(republished[3].1, b"{ \"edited\": 1 }");
         assert_eq!(
-            republished[3].1,
+            republished[4].1,
             embed::oembed_json("https://cdn.example/x/", "Another title", embed::PROVIDER)
                 .into_bytes()
         );
-        assert_eq!(republished[4], published[4]);
+        assert_eq!(republished[5], published[5]);
 
         let mut unmarked = published.clone();
         unmarked[0].1 = INDEX.as_bytes().to_vec();
-        assert!(republish(unmarked, &edited)
+        assert!(republish(unmarked, &edited, "")
             .unwrap_err()
             .starts_with("index.html: the page has no story head markers"));
         let mut odd_oembed = published;
-        odd_oembed[3].1 = b"{}".to_vec();
+        odd_oembed[4].1 = b"{}".to_vec();
         assert_eq!(
-            republish(odd_oembed, &edited).unwrap_err(),
+            republish(odd_oembed, &edited, "").unwrap_err(),
             "oembed.json: no provider_url, the bundle's address"
         );
     }

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlTextAreaElement, Storage};
 
-use crate::publish::story_page::MANIFEST_FILE;
+use crate::publish::story_page::{MANIFEST_FILE, SOURCE_FILE};
 
 /// The text being edited, written after every check.
 const WORK_KEY: &str = "ptx-studio:work";
@@ -106,6 +106,12 @@ async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
         .await
         .map_err(|_| format!("{path} could not be read"))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The story file published with the studio, as its editors wrote it.
+pub async fn published_story() -> Result<String, String> {
+    String::from_utf8(fetch_bytes(SOURCE_FILE).await?)
+        .map_err(|_| format!("{SOURCE_FILE} is not UTF-8 text"))
 }
 
 /// Every file of the bundle the studio was published with, as its

@@ -10,6 +10,3 @@ pub mod check;
 pub mod locate;
 #[cfg(feature = "studio")]
 pub mod view;
-
-/// The bundled story's file, as its editors wrote it (copied by build.rs).
-pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/story.json"));

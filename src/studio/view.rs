@@ -13,8 +13,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::browser;
-use super::check::{check, Placed, Severity};
-use super::BUNDLED_JSON;
+use super::check::{check, Checked, Placed, Severity};
 use crate::components::{Explainer, Placement, SharedStory};
 use crate::host::fragment::{self, Fragment, Theme};
 use crate::host::location;
@@ -118,22 +117,22 @@ fn show_card(card: &str, view: &UseReducerDispatcher<View>) {
 pub fn Studio() -> Html {
     let editor = use_node_ref();
     let gutter = use_node_ref();
-    // Kept work wins over the bundled story: a reload loses nothing.
-    let start = use_memo((), |_| {
-        browser::kept_work().unwrap_or_else(|| (BUNDLED_JSON.to_string(), BUNDLED_JSON.into()))
-    });
+    // Kept work wins over the published story: a reload loses nothing.
+    // Without it the editor starts empty and the published story is opened
+    // once it has arrived.
+    let start = use_memo((), |_| browser::kept_work().unwrap_or_default());
     let saved = use_mut_ref(|| start.1.clone());
     let unsaved = use_memo((), |_| Rc::new(Cell::new(start.0 != start.1)));
     let lines = use_state_eq(|| line_count(&start.0));
     let view = use_reducer(|| {
-        let checked = check(FILE_NAME, &start.0);
+        let checked = (!start.0.is_empty()).then(|| check(FILE_NAME, &start.0));
         View {
-            problems: checked.problems(),
-            found: Rc::new(checked.found),
-            story: checked.story.map(SharedStory::new),
+            problems: checked.as_ref().map_or(0, Checked::problems),
+            checks: u32::from(checked.is_some()),
+            story: (checked.as_ref()).and_then(|c| c.story.clone().map(SharedStory::new)),
+            found: Rc::new(checked.map(|c| c.found).unwrap_or_default()),
             redraw: 0,
             card: None,
-            checks: 1,
             unsaved: start.0 != start.1,
         }
     });
@@ -218,8 +217,12 @@ pub fn Studio() -> Html {
             };
             browser::keep_saved(&text);
             *saved.borrow_mut() = text.clone();
-            *before_open.borrow_mut() = Some(editor.value());
-            can_go_back.set(true);
+            // An empty editor has nothing worth swapping back to.
+            let before = editor.value();
+            if !before.is_empty() {
+                *before_open.borrow_mut() = Some(before);
+                can_go_back.set(true);
+            }
             browser::replace_text(&editor, &text);
             check_now();
             message.set(format!("Opened {from}."));
@@ -244,23 +247,51 @@ pub fn Studio() -> Html {
         })
     };
 
-    let on_bundled = {
+    // Opens the story file published with the studio; `then`, a message
+    // to show once it is open.
+    let open_published = {
         let open = open.clone();
-        Callback::from(move |_: MouseEvent| {
-            open(BUNDLED_JSON.to_string(), "the bundled story".into())
+        let message = message.setter();
+        Rc::new(move |then: Option<&'static str>| {
+            let open = open.clone();
+            let message = message.clone();
+            yew::platform::spawn_local(async move {
+                match browser::published_story().await {
+                    Ok(text) => {
+                        open(text, "the published story".into());
+                        if let Some(then) = then {
+                            message.set(then.into());
+                        }
+                    }
+                    Err(why) => {
+                        message.set(format!("The published story could not be opened: {why}"))
+                    }
+                }
+            });
         })
+    };
+    {
+        let open_published = open_published.clone();
+        let starts_empty = start.0.is_empty();
+        use_effect_with((), move |_| {
+            if starts_empty {
+                open_published(None);
+            }
+        });
+    }
+
+    let on_published = {
+        let open_published = open_published.clone();
+        Callback::from(move |_: MouseEvent| open_published(None))
     };
 
     let on_discard = {
-        let open = open.clone();
-        let message = message.setter();
+        let open_published = open_published.clone();
         Callback::from(move |_: MouseEvent| {
             browser::forget_work();
-            open(BUNDLED_JSON.to_string(), "the bundled story".into());
-            message.set(
-                "Your changes were discarded: the bundled story is back (\"Swap back\" restores them)."
-                    .into(),
-            );
+            open_published(Some(
+                "Your changes were discarded: the published story is back (\"Swap back\" restores them).",
+            ));
         })
     };
 
@@ -390,7 +421,8 @@ pub fn Studio() -> Html {
             };
             // The text as it is now, not as last checked: a bundle of the
             // last version without problems would publish what nobody sees.
-            let checked = check(FILE_NAME, &editor.value());
+            let text = editor.value();
+            let checked = check(FILE_NAME, &text);
             let Some(story) = checked.story else {
                 return message.set(format!(
                     "The text has {} problem(s): fix them, then download the bundle.",
@@ -402,7 +434,7 @@ pub fn Studio() -> Html {
             yew::platform::spawn_local(async move {
                 let bundle = browser::published_bundle()
                     .await
-                    .and_then(|files| story_page::republish(files, &story));
+                    .and_then(|files| story_page::republish(files, &story, &text));
                 match bundle.map(|files| (zip::stored(&files), files.len())) {
                     Ok((Some(zip), count)) => {
                         browser::download(BUNDLE_FILE_NAME, &zip, "application/zip");
@@ -558,7 +590,7 @@ pub fn Studio() -> Html {
             <header class="studio-bar">
                 <h1 class="studio-title">{ "Story studio" }</h1>
                 <div class="studio-actions">
-                    <button type="button" onclick={on_bundled}>{ "Open the bundled story" }</button>
+                    <button type="button" onclick={on_published}>{ "Open the published story" }</button>
                     <label class="studio-file">
                         { "Open story.json or CSV tabs…" }
                         <input type="file" multiple=true accept=".json,.csv,application/json,text/csv" onchange={on_pick} />

@@ -9,7 +9,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const dist = join(root, 'dist');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png' };
+const TYPES = { '.txt': 'text/plain; charset=utf-8', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png' };
 export const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
 function mount(url, routes) {
@@ -60,6 +60,8 @@ serve(8092, [
   ['/bench/', join(root, 'bench')],
   ['/tl3/', join(root, 'node_modules/@knight-lab/timelinejs/dist')],
   ['/vendor/', join(root, 'node_modules/pym.js/dist')],
+  // The studio's downloaded bundle, unzipped by studio.spec.mjs.
+  ['/republished/', join(root, 'target/e2e-republished')],
   ['/', dist],
 ], (url, path) => (url.searchParams.get('csp') === 'strict' && path.startsWith(dist) && path.endsWith('.html') ? { 'Content-Security-Policy': STRICT_CSP } : {}));
 

@@ -4,9 +4,10 @@
 // a keystroke to an updated preview on the real story.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { editStory } from './support/edited-story.mjs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -144,7 +145,7 @@ test('the work survives a reload, asks before leaving unsaved, downloads, and di
   await expect(page.locator('.studio-status')).not.toContainText('Unsaved changes');
 
   await page.getByRole('button', { name: 'Discard my changes' }).click();
-  expect(await editor(page).inputValue()).toBe(BUNDLED);
+  await expect.poll(() => editor(page).inputValue()).toBe(BUNDLED);
   await expect(previewTitle(page)).toHaveText(STORY.meta.title);
   // "Swap back" brings the discarded text back, and pressed again, forward.
   const swap = page.getByRole('button', { name: 'Swap back' });
@@ -245,4 +246,107 @@ test('the story as spreadsheet tabs: download the CSV tabs as a zip, edit one as
   })));
   await expect(page.locator('.studio-sheet-problems li')).toHaveText(['places.csv: row 2, column lat: "north" is not a number']);
   await expect(previewTitle(page)).toHaveText('Title from the spreadsheet');
+});
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const REPUBLISHED = new URL('../../target/e2e-republished/', import.meta.url).pathname;
+// `trunk build --release` of the edited story (scripts/test.sh builds it).
+const EDITED_BUILD = new URL('../../target/dist-edited/', import.meta.url).pathname;
+
+/// Every file under `dir`, as paths relative to it, sorted.
+function filesUnder(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/// Clicks "Download bundle" and unzips what comes into `dir`; the files' names.
+async function downloadBundle(page, dir) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download bundle (publish)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('explainer-bundle.zip');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execFileSync('unzip', ['-q', await download.path(), '-d', dir]);
+  return filesUnder(dir);
+}
+
+test('"Download bundle" for the bundled story is the release build, file for file', async ({ page }) => {
+  await openStudio(page);
+  const dir = mkdtempSync(join(tmpdir(), 'studio-bundle-'));
+  const names = await downloadBundle(page, dir);
+  const manifest = readFileSync(join(DIST, 'bundle-files.txt'), 'utf8').trim().split('\n');
+  expect(names).toEqual([...manifest].sort());
+  // Every file of the English bundle is in it (the language folders are
+  // built by scripts/build-languages.sh, not by the build the studio ships in).
+  const built = filesUnder(DIST).filter((name) => !/^(tr|ur|az|en-XA)\//.test(name));
+  expect(names).toEqual(built);
+  for (const name of names) {
+    expect(readFileSync(join(dir, name)).equals(readFileSync(join(DIST, name))), name).toBe(true);
+  }
+  await expect(page.locator('.studio-status')).toContainText(`Downloaded explainer-bundle.zip: the ${names.length} files`);
+});
+
+test('an edited story\'s bundle is the release build of that story, file for file, and shows the edit in the widget, the no-JS page, the script embed and the offline page', async ({ page, browser }) => {
+  await openStudio(page);
+  const edited = editStory(STORY);
+  const before = await checks(page);
+  await paste(page, JSON.stringify(edited, null, 2));
+  await nextCheck(page, before);
+  const names = await downloadBundle(page, REPUBLISHED);
+  // What the story does not touch is the shipped build's; what it does is new.
+  const fromStory = ['index.html', 'explainer-offline.html', 'story.txt', 'story.json', 'oembed.json'];
+  for (const name of names) {
+    const same = readFileSync(join(REPUBLISHED, name)).equals(readFileSync(join(DIST, name)));
+    expect(same, name).toBe(!fromStory.includes(name));
+  }
+  // And all of it is what `trunk build --release` writes for the edited story.
+  expect(existsSync(EDITED_BUILD), `${EDITED_BUILD}: scripts/test.sh builds it`).toBe(true);
+  expect(names).toEqual(filesUnder(EDITED_BUILD));
+  for (const name of names) {
+    expect(readFileSync(join(REPUBLISHED, name)).equals(readFileSync(join(EDITED_BUILD, name))), name).toBe(true);
+  }
+
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/republished/');
+  await expect(page.locator('.ptx-app .ptx-title')).toHaveText(edited.meta.title);
+  await expect(page.locator('.ptx-app .ptx-card-title')).toHaveText(edited.events[0].headline);
+  await expect(page).toHaveTitle(new RegExp(`^${edited.meta.title} — `));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', edited.meta.title);
+  const oembed = JSON.parse(readFileSync(join(REPUBLISHED, 'oembed.json'), 'utf8'));
+  expect(oembed.title).toBe(edited.meta.title);
+
+  // The script embed, from a page beside the bundle.
+  writeFileSync(join(REPUBLISHED, 'host.html'),
+    '<!doctype html><html lang="en"><body><p>Article</p><div data-ptx-explainer></div><script type="module" src="./embed.js"></script></body></html>');
+  await page.goto('/republished/host.html');
+  await expect(page.locator('[data-ptx-explainer] .ptx-card-title')).toHaveText(edited.events[0].headline);
+
+  // The offline page, from disk.
+  await page.goto(`file://${REPUBLISHED}explainer-offline.html`);
+  await expect(page.locator('.ptx-app .ptx-card-title')).toHaveText(edited.events[0].headline);
+  expect(errors).toEqual([]);
+
+  // Readers without JavaScript get the edited prerender.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto('http://127.0.0.1:8092/republished/');
+  await expect(plain.locator('[data-ptx-static] .ptx-title')).toHaveText(edited.meta.title);
+  await expect(plain.locator('[data-ptx-static] li').first()).toContainText(edited.events[0].headline);
+  await noScript.close();
+});
+
+test('"Download bundle" waits for a text without problems', async ({ page }) => {
+  await openStudio(page);
+  const broken = structuredClone(STORY);
+  broken.events[3].date = '19x5';
+  const before = await checks(page);
+  await paste(page, JSON.stringify(broken, null, 2));
+  await nextCheck(page, before);
+  await page.getByRole('button', { name: 'Download bundle (publish)' }).click();
+  await expect(page.locator('.studio-status')).toContainText('The text has 1 problem(s): fix them, then download the bundle.');
 });
