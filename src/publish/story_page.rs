@@ -50,7 +50,7 @@ pub struct StoryParts {
 /// The page's title, description and social-preview tags (Open Graph, which
 /// Facebook, LinkedIn, Slack and WhatsApp read, and X's card) from the
 /// story's title and standfirst, in the story's language; then the story,
-/// readable (the prerender) and for the widget (`compiled`, `story::wire`).
+/// for the widget (`compiled`, `story::wire`) and readable (the prerender).
 pub fn parts(story: &Story, compiled: &[u8]) -> Result<StoryParts, String> {
     let title = escape_html(&story.meta.title);
     let standfirst = escape_html(&story.meta.standfirst);
@@ -58,7 +58,9 @@ pub fn parts(story: &Story, compiled: &[u8]) -> Result<StoryParts, String> {
         "<title>{title} — {}</title>\n    <meta name=\"description\" content=\"{standfirst}\" />\n    <meta property=\"og:type\" content=\"article\" />\n    <meta property=\"og:title\" content=\"{title}\" />\n    <meta property=\"og:description\" content=\"{standfirst}\" />\n    <meta name=\"twitter:card\" content=\"summary\" />",
         escape_html(crate::strings::KICKER),
     );
-    let body = prerender::static_story(story) + &prerender::story_element(compiled)?;
+    // The widget's copy first: on a long page the widget can start before
+    // the parser has reached the end of the prerender.
+    let body = prerender::story_element(compiled)? + &prerender::static_story(story);
     Ok(StoryParts { head, body })
 }
 
@@ -198,10 +200,11 @@ mod tests {
         assert!(page.contains("<meta property=\"og:title\" content=\"A &amp; B &lt;i&gt; "));
         assert!(page.contains("<meta name=\"twitter:card\" content=\"summary\" />"));
         assert!(!page.contains("English."));
-        assert!(page
-            .contains("<main id=\"r\"><!-- story --><div class=\"ptx-static\" data-ptx-static>"));
-        assert!(page.contains("data-ptx-story=\"PTX"));
-        assert!(page.ends_with("></div><!-- /story --></main></body></html>"));
+        assert!(page.contains(
+            "<main id=\"r\"><!-- story --><div id=\"ptx-story\" hidden data-ptx-story=\"PTX"
+        ));
+        assert!(page.contains("></div><div class=\"ptx-static\" data-ptx-static>"));
+        assert!(page.ends_with("</div><!-- /story --></main></body></html>"));
     }
 
     #[test]
