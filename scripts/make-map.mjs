@@ -10,8 +10,9 @@ const require = createRequire(import.meta.url);
 const world = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'));
 const { version } = JSON.parse(readFileSync(require.resolve('world-atlas/package.json'), 'utf8'));
 
-// Region: Istanbul to Dushanbe, with room for labels.
-const WEST = 25, EAST = 77, NORTH = 45, SOUTH = 23;
+// Region: Istanbul to Dushanbe, and east to India and Kashmir (the May 2025
+// clash several cards tell), with room for labels.
+const WEST = 25, EAST = 81, NORTH = 45, SOUTH = 23;
 const PARALLEL = 38; // standard parallel of the equirectangular projection
 const WIDTH = 1000;
 const kx = Math.cos((PARALLEL * Math.PI) / 180);

@@ -125,6 +125,7 @@ pub fn map_country(country: MapCountry) -> &'static str {
         MapCountry::Tajikistan => names.TAJIKISTAN,
         MapCountry::Pakistan => names.PAKISTAN,
         MapCountry::Afghanistan => names.AFGHANISTAN,
+        MapCountry::India => names.INDIA,
     }
 }
 /// What opens the original English of a translated quotation.

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::outside::outside_mark;
 use super::SharedStory;
-use crate::locator::{self, HEIGHT, OUTLINES, WIDTH};
+use crate::locator::{self, CURRENT_PIN_RADIUS, HEIGHT, OUTLINES, PIN_RADIUS, WIDTH};
 use crate::number::whole;
 use crate::story::{OutletIx, PlaceIx};
 use crate::strings;
@@ -20,43 +20,28 @@ pub struct Props {
     pub place_outlets: Rc<[OutletIx]>,
 }
 
-/// Map units between a pin and its label, and from the pin's centre down to
-/// the label's baseline (which centres the text on the pin).
-const LABEL_GAP: f64 = 16.0;
-const LABEL_BASELINE: f64 = 10.0;
-/// Pin radii in map units: the current card's place stands out.
-const PIN_RADIUS: &str = "8";
-const CURRENT_PIN_RADIUS: &str = "14";
-
-/// The land and the country names: the same for every card, so a component
-/// without props, rendered once and never diffed again when the place
-/// changes (10 KB of path data).
+/// The land: the same for every card, so a component without props,
+/// rendered once and never diffed again when the place changes (10 KB of
+/// path data).
 #[component]
 fn Outlines() -> Html {
     counted!("Outlines");
     html! {
-        <>
-            <g class="ptx-map-land" aria-hidden="true">
-                { for OUTLINES.iter().map(|(_, d)| html! { <path d={*d} /> }) }
-            </g>
-            <g class="ptx-map-countries" aria-hidden="true">
-                { for locator::COUNTRY_LABELS.iter().map(|&(country, lat, lon)| {
-                    let (x, y) = locator::project(lat, lon);
-                    html! { <text x={whole(x)} y={whole(y)} text-anchor="middle">{ strings::map_country(country) }</text> }
-                }) }
-            </g>
-        </>
+        <g class="ptx-map-land" aria-hidden="true">
+            { for OUTLINES.iter().map(|(_, d)| html! { <path d={*d} /> }) }
+        </g>
     }
 }
 
-/// A locator map: the region's outlines and country names (drawn once), the
-/// route, and a pin on the current card's place, marked when the place comes
-/// from outside reporting.
+/// A locator map: the region's outlines (drawn once), the route, a pin on
+/// each stop and on the current card's place, every pin labelled and the
+/// country names that clear them (`locator::layout`); the caption marks a
+/// place that comes from outside reporting.
 #[component]
 pub fn LocatorMap(props: &Props) -> Html {
     counted!("LocatorMap");
     let story = &props.story;
-    let pins = locator::pins(story);
+    let layout = locator::layout(story, props.place, strings::map_country);
     let route: String = locator::route_points(story)
         .iter()
         .map(|&(x, y)| format!("{},{}", whole(x), whole(y)))
@@ -79,22 +64,21 @@ pub fn LocatorMap(props: &Props) -> Html {
         <figure class="ptx-map">
             <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={format!("{}{} {caption}", strings::MAP, strings::FULL_STOP)}>
                 <Outlines />
+                <g class="ptx-map-countries" aria-hidden="true">
+                    { for layout.countries.iter().map(|(country, label)| html! {
+                        <text x={whole(label.x)} y={whole(label.y)} text-anchor={label.anchor.attr()}>{ strings::map_country(*country) }</text>
+                    }) }
+                </g>
                 <polyline class="ptx-map-route" points={route} />
-                { for pins.iter().map(|pin| {
-                    let current = props.place == Some(pin.ix);
-                    // Off-route places are labelled only when current, so close
-                    // neighbours (Islamabad, Pahalgam) never print over each other.
-                    let labelled = current || stop_ixs.contains(&pin.ix);
+                { for layout.pins.iter().map(|pin| {
                     let (x, y) = pin.at;
-                    let dx = if pin.label_left { -LABEL_GAP } else { LABEL_GAP };
+                    let radius = if pin.current { CURRENT_PIN_RADIUS } else { PIN_RADIUS };
                     html! {
-                        <g class={classes!("ptx-pin", current.then_some("ptx-pin-current"))}>
-                            <circle cx={whole(x)} cy={whole(y)} r={if current { CURRENT_PIN_RADIUS } else { PIN_RADIUS }} />
-                            if labelled {
-                                <text x={whole(x + dx)} y={whole(y + LABEL_BASELINE)} text-anchor={if pin.label_left { "end" } else { "start" }}>
-                                    { if current { format!("▶ {}", pin.place.name) } else { pin.place.name.clone() } }
-                                </text>
-                            }
+                        <g class={classes!("ptx-pin", pin.current.then_some("ptx-pin-current"))}>
+                            <circle cx={whole(x)} cy={whole(y)} r={whole(radius)} />
+                            <text x={whole(pin.label.x)} y={whole(pin.label.y)} text-anchor={pin.label.anchor.attr()}>
+                                { &pin.text }
+                            </text>
                         </g>
                     }
                 }) }

@@ -169,6 +169,41 @@ test('the locator map highlights the current card\'s place with a text label', a
   await expect(map.locator('.ptx-pin-current')).toHaveCount(0);
 });
 
+// Issue #15 item 9: on every card with a place, at a 300 px column, a phone,
+// a tablet and a desktop's side column, every pin is labelled, every label is
+// 11 px or more on screen, and no label covers another label or a pin.
+test('map labels: every pin named, 11 px or more on screen, none over another', async ({ browser }) => {
+  const story = JSON.parse(await (await fetch('http://127.0.0.1:8092/story.json')).text());
+  const cards = [story.events[0].id, ...story.events.filter((e) => e.place).map((e) => e.id)];
+  for (const width of [300, 360, 768, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    for (const card of cards) {
+      await page.goto(`./#card=${card}`);
+      const svg = page.locator('.ptx-app .ptx-map svg');
+      await expect(svg).toBeVisible();
+      const found = await svg.evaluate((el) => {
+        const scale = el.getBoundingClientRect().width / el.viewBox.baseVal.width;
+        const shown = (n) => n.getClientRects().length > 0 && getComputedStyle(n).display !== 'none';
+        const texts = [...el.querySelectorAll('text')].filter(shown).map((t) => ({
+          text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale, box: t.getBoundingClientRect(),
+        }));
+        const pins = [...el.querySelectorAll('.ptx-pin')].map((g) => ({
+          box: g.querySelector('circle').getBoundingClientRect(), labelled: (g.querySelector('text')?.textContent ?? '').trim() !== '',
+        }));
+        const overlap = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+        const problems = [];
+        for (const t of texts) if (t.px < 11) problems.push(`${t.text} is ${t.px.toFixed(1)} px`);
+        texts.forEach((t, i) => texts.slice(i + 1).forEach((u) => { if (overlap(t.box, u.box)) problems.push(`${t.text} over ${u.text}`); }));
+        for (const t of texts) for (const p of pins) if (overlap(t.box, p.box)) problems.push(`${t.text} over a pin`);
+        if (pins.some((p) => !p.labelled)) problems.push('a pin without a name');
+        return problems;
+      });
+      expect(found, `${width} px, #card=${card}`).toEqual([]);
+    }
+    await page.close();
+  }
+});
+
 // Issue #10: what readers see of outside reporting and of disputes, in
 // states axe does not open by itself.
 for (const width of [360, 1280]) {
