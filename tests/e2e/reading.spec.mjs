@@ -204,6 +204,21 @@ test('map labels: every pin named, 11 px or more on screen, none over another', 
   }
 });
 
+// Issue #15 item 10: the share panel's fields stay inside it.
+for (const width of [360, 1280]) {
+  test(`the share fields fit their panel at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./');
+    await page.locator('.ptx-app .ptx-share summary').click();
+    const overflow = await page.locator('.ptx-app .ptx-share').evaluate((panel) => {
+      const right = panel.getBoundingClientRect().right;
+      return [...panel.querySelectorAll('input, textarea')].map((f) => f.getBoundingClientRect().right - right);
+    });
+    expect(overflow).toHaveLength(2);
+    for (const px of overflow) expect(px).toBeLessThanOrEqual(0);
+  });
+}
+
 // Issue #10: what readers see of outside reporting and of disputes, in
 // states axe does not open by itself.
 for (const width of [360, 1280]) {
