@@ -70,6 +70,10 @@ pub fn LocatorMap(props: &Props) -> Html {
                     }) }
                 </g>
                 <polyline class="ptx-map-route" points={route} />
+                // One group: the number of pins changes from card to card,
+                // and a changing number of the svg's own children would
+                // have Yew mount the outlines again.
+                <g class="ptx-map-pins">
                 { for layout.pins.iter().map(|pin| {
                     let (x, y) = pin.at;
                     let radius = if pin.current { CURRENT_PIN_RADIUS } else { PIN_RADIUS };
@@ -82,6 +86,7 @@ pub fn LocatorMap(props: &Props) -> Html {
                         </g>
                     }
                 }) }
+                </g>
             </svg>
             <figcaption>
                 { caption }
