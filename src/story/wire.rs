@@ -1,7 +1,8 @@
-//! A compact binary form of a story that has already passed validation: the
-//! typed `Story` itself, dates parsed and references as indices, so decoding
-//! yields the model the widget reads with nothing left to work out. The widget's first-render wasm carries the
-//! bundled story in this form and only decodes it: no JSON parser, no
+//! A compact form of a story that has already passed validation: the typed
+//! `Story` itself, dates parsed and references as indices, so decoding
+//! yields the model the widget reads with nothing left to work out. The
+//! published page (and the script embed's story.txt) hands the widget its
+//! story in this form, and the widget only decodes it: no JSON parser, no
 //! validator, no error messages ship with it. Story files loaded at run time
 //! are compiled to the same form by the separate story-compiler module.
 //!
