@@ -204,6 +204,29 @@ test('map labels: every pin named, 11 px or more on screen, none over another', 
   }
 });
 
+// Issue #15 item 6: the knob never covers an era's label, at any position.
+for (const width of [768, 1280]) {
+  test(`the knob stays clear of the era labels at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./');
+    const slider = page.locator('.ptx-app [role=slider]');
+    await slider.focus();
+    await slider.press('Home');
+    const count = Number(await slider.getAttribute('aria-valuemax'));
+    for (let step = 1; step <= count; step++) {
+      const covered = await page.locator('.ptx-app .ptx-scrubber').evaluate((scrubber) => {
+        const knob = scrubber.querySelector('.ptx-handle').getBoundingClientRect();
+        return [...scrubber.querySelectorAll('.ptx-band-label')]
+          .filter((l) => l.getClientRects().length > 0)
+          .filter((l) => { const r = l.getBoundingClientRect(); return r.left < knob.right && knob.left < r.right && r.top < knob.bottom && knob.top < r.bottom; })
+          .map((l) => l.textContent);
+      });
+      expect(covered, `step ${step}`).toEqual([]);
+      await slider.press('ArrowRight');
+    }
+  });
+}
+
 // Issue #15 item 10: the share panel's fields stay inside it.
 for (const width of [360, 1280]) {
   test(`the share fields fit their panel at ${width}px`, async ({ page }) => {
