@@ -42,8 +42,7 @@ pub fn LocatorMap(props: &Props) -> Html {
     counted!("LocatorMap");
     let story = &props.story;
     let layout = locator::layout(story, props.place, strings::map_country);
-    let route: String = locator::route_points(story)
-        .iter()
+    let route: String = (layout.route.iter())
         .map(|&(x, y)| format!("{},{}", whole(x), whole(y)))
         .collect::<Vec<_>>()
         .join(" ");

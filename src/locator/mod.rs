@@ -104,10 +104,12 @@ pub struct Pin<'a> {
     pub label: Label,
 }
 
-/// What the map draws for a card: its pins, each labelled, and the country
-/// names that clear them.
+/// What the map draws for a card: the route, its pins, each labelled, and
+/// the country names that clear them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Layout<'a> {
+    /// The route's stops as map points, in travel order.
+    pub route: Vec<(f64, f64)>,
     pub pins: Vec<Pin<'a>>,
     pub countries: Vec<(MapCountry, Label)>,
 }
@@ -148,48 +150,23 @@ fn pin_box((x, y): (f64, f64), radius: f64) -> Box {
 /// ending at its right edge, or beside it), then two lines away.
 fn label_spots((x, y): (f64, f64), radius: f64, font: f64) -> Vec<Label> {
     let reach = radius + LABEL_GAP;
-    let mut spots = vec![
-        Label {
-            x: x + reach,
-            y,
-            anchor: Anchor::Start,
-        },
-        Label {
-            x: x - reach,
-            y,
-            anchor: Anchor::End,
-        },
-    ];
+    let label = |x, y, anchor| Label { x, y, anchor };
+    let beside = |y| {
+        [
+            label(x + reach, y, Anchor::Start),
+            label(x - reach, y, Anchor::End),
+        ]
+    };
+    let mut spots = beside(y).to_vec();
     for lines in [1.0, 2.0] {
         for dy in [-1.0, 1.0] {
             let y = y + dy * (reach + font / 2.0 + (lines - 1.0) * font * 1.2);
             spots.extend([
-                Label {
-                    x,
-                    y,
-                    anchor: Anchor::Middle,
-                },
-                Label {
-                    x: x - radius,
-                    y,
-                    anchor: Anchor::Start,
-                },
-                Label {
-                    x: x + radius,
-                    y,
-                    anchor: Anchor::End,
-                },
-                Label {
-                    x: x + reach,
-                    y,
-                    anchor: Anchor::Start,
-                },
-                Label {
-                    x: x - reach,
-                    y,
-                    anchor: Anchor::End,
-                },
+                label(x, y, Anchor::Middle),
+                label(x - radius, y, Anchor::Start),
+                label(x + radius, y, Anchor::End),
             ]);
+            spots.extend(beside(y));
         }
     }
     spots
@@ -224,7 +201,8 @@ pub fn layout<'a>(
         .collect();
     let mut taken: Vec<Box> = drawn.iter().map(|&(_, at, r)| pin_box(at, r)).collect();
     // The route's line, as points every few units: no label covers it.
-    for pair in route_points(story).windows(2) {
+    let route = route_points(story);
+    for pair in route.windows(2) {
         let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
         let steps = ((x1 - x0).hypot(y1 - y0) / ROUTE_STEP).ceil().max(1.0);
         for i in 0..=steps as usize {
@@ -278,11 +256,15 @@ pub fn layout<'a>(
             })
         })
         .collect();
-    Layout { pins, countries }
+    Layout {
+        route,
+        pins,
+        countries,
+    }
 }
 
 /// The route's stops as map points, in travel order.
-pub fn route_points(story: &Story) -> Vec<(f64, f64)> {
+fn route_points(story: &Story) -> Vec<(f64, f64)> {
     let Some(route) = &story.route else {
         return Vec::new();
     };
